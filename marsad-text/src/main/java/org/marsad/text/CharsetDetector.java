@@ -1,0 +1,170 @@
+package org.marsad.text;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides how to decode served bytes (HTML, XML feeds, JSON). Order of evidence: byte-order mark,
+ * then the HTTP header charset, then an in-document declaration ({@code <?xml encoding>}, {@code
+ * <meta charset>}), then sniffing. A declaration is only trusted when the bytes decode under it:
+ * Arabic outlets often declare UTF-8 and serve windows-1256, or the reverse.
+ */
+public final class CharsetDetector {
+
+  /** Where the decision came from, for logs and tests. */
+  public enum Evidence {
+    BOM,
+    HTTP_HEADER,
+    DOCUMENT,
+    SNIFFED,
+    DEFAULT
+  }
+
+  /** The decision. */
+  public record Detected(Charset charset, Evidence evidence) {}
+
+  private static final int PRESCAN_BYTES = 4096;
+  private static final Pattern HEADER_CHARSET =
+      Pattern.compile("charset\\s*=\\s*[\"']?([A-Za-z0-9_.:\\-]+)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern DOC_CHARSET =
+      Pattern.compile(
+          "(?:<meta[^>]+charset\\s*=\\s*[\"']?|<\\?xml[^>]+encoding\\s*=\\s*[\"'])([A-Za-z0-9_.:\\-]+)",
+          Pattern.CASE_INSENSITIVE);
+  private static final Charset WINDOWS_1256 = Charset.forName("windows-1256");
+  private static final Charset ISO_8859_6 = Charset.forName("ISO-8859-6");
+
+  private CharsetDetector() {}
+
+  /** Decodes with {@link #detect}; malformed sequences become U+FFFD, never an exception. */
+  public static String decode(byte[] bytes, Optional<String> contentType) {
+    Detected d = detect(bytes, contentType);
+    int skip = bomLength(bytes);
+    return new String(bytes, skip, bytes.length - skip, d.charset());
+  }
+
+  public static Detected detect(byte[] bytes, Optional<String> contentType) {
+    Optional<Charset> bom = fromBom(bytes);
+    if (bom.isPresent()) {
+      return new Detected(bom.get(), Evidence.BOM);
+    }
+    Optional<Charset> header = contentType.flatMap(CharsetDetector::charsetOfHeader);
+    if (header.isPresent() && decodesCleanly(bytes, header.get())) {
+      return new Detected(header.get(), Evidence.HTTP_HEADER);
+    }
+    Optional<Charset> declared = declaredInDocument(bytes);
+    if (declared.isPresent() && decodesCleanly(bytes, declared.get())) {
+      return new Detected(declared.get(), Evidence.DOCUMENT);
+    }
+    Charset sniffed = sniff(bytes);
+    boolean hadClaim = header.isPresent() || declared.isPresent();
+    return new Detected(sniffed, hadClaim || !isAscii(bytes) ? Evidence.SNIFFED : Evidence.DEFAULT);
+  }
+
+  /** The charset named by a {@code Content-Type} header value, when Java knows it. */
+  public static Optional<Charset> charsetOfHeader(String contentType) {
+    Matcher m = HEADER_CHARSET.matcher(contentType);
+    return m.find() ? lookup(m.group(1)) : Optional.empty();
+  }
+
+  static Optional<Charset> declaredInDocument(byte[] bytes) {
+    String head = new String(bytes, 0, Math.min(bytes.length, PRESCAN_BYTES), StandardCharsets.ISO_8859_1);
+    Matcher m = DOC_CHARSET.matcher(head);
+    return m.find() ? lookup(m.group(1)) : Optional.empty();
+  }
+
+  /**
+   * UTF-8 when the bytes are valid UTF-8; otherwise an Arabic single-byte code page, told apart by
+   * the bytes only one of them uses for letters; otherwise windows-1252 (what browsers assume).
+   */
+  static Charset sniff(byte[] bytes) {
+    if (decodesCleanly(bytes, StandardCharsets.UTF_8)) {
+      return StandardCharsets.UTF_8;
+    }
+    int arabic1256 = 0;
+    int arabic88596 = 0;
+    for (byte b : bytes) {
+      int v = b & 0xFF;
+      if (v >= 0xC1 && v <= 0xDA) {
+        arabic1256++; // letters in both pages; counted for 1256 as the far more common one
+        arabic88596++;
+      } else if (v >= 0xDB && v <= 0xFE) {
+        arabic1256++; // letters and diacritics in windows-1256, unassigned or marks in 8859-6
+      } else if (v == 0xAC || v == 0xBB || v == 0xBF) {
+        arabic88596++; // ، ؛ ؟ in ISO-8859-6
+      }
+    }
+    if (arabic1256 == 0 && arabic88596 == 0) {
+      return Charset.forName("windows-1252");
+    }
+    return arabic88596 > arabic1256 ? ISO_8859_6 : WINDOWS_1256;
+  }
+
+  static boolean decodesCleanly(byte[] bytes, Charset charset) {
+    try {
+      charset
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes, bomLength(bytes), bytes.length - bomLength(bytes)));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
+  }
+
+  private static Optional<Charset> fromBom(byte[] b) {
+    if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+      return Optional.of(StandardCharsets.UTF_8);
+    }
+    if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+      return Optional.of(StandardCharsets.UTF_16BE);
+    }
+    if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+      return Optional.of(StandardCharsets.UTF_16LE);
+    }
+    return Optional.empty();
+  }
+
+  private static int bomLength(byte[] b) {
+    Optional<Charset> bom = fromBom(b);
+    if (bom.isEmpty()) {
+      return 0;
+    }
+    return bom.get().equals(StandardCharsets.UTF_8) ? 3 : 2;
+  }
+
+  private static boolean isAscii(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Optional<Charset> lookup(String name) {
+    String n = name.trim().toLowerCase(Locale.ROOT);
+    // Browsers treat these labels as their supersets (WHATWG Encoding); so do we.
+    if (n.equals("iso-8859-1") || n.equals("latin1") || n.equals("us-ascii") || n.equals("ascii")) {
+      n = "windows-1252";
+    } else if (n.equals("cp1256") || n.equals("arabic") || n.equals("x-cp1256")) {
+      n = "windows-1256";
+    } else if (n.equals("utf8")) {
+      n = "utf-8";
+    }
+    try {
+      return Optional.of(Charset.forName(n));
+    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+      return Optional.empty();
+    }
+  }
+}
