@@ -1,0 +1,48 @@
+package org.marsad.app;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.marsad.crawl.FetchOutcome;
+import org.marsad.store.CrawlRecords.FetchLogEntry;
+
+/** Names fetch outcomes for the fetch log. */
+final class Outcomes {
+
+  private Outcomes() {}
+
+  static FetchLogEntry logEntry(Instant at, String sourceKey, FetchOutcome o, Optional<String> extra) {
+    String outcome;
+    Optional<Integer> status = Optional.empty();
+    Optional<String> detail = Optional.empty();
+    if (o instanceof FetchOutcome.Fetched f) {
+      outcome = f.redirectChain().isEmpty() ? "fetched" : "redirected";
+      status = Optional.of(f.status());
+      detail = f.redirectChain().isEmpty() ? Optional.empty() : Optional.of("→ " + f.finalUrl());
+    } else if (o instanceof FetchOutcome.NotModified) {
+      outcome = "not-modified";
+      status = Optional.of(304);
+    } else if (o instanceof FetchOutcome.RateLimited r) {
+      outcome = "rate-limited";
+      status = Optional.of(r.status());
+      detail = Optional.of("retry after " + r.retryAfter().toSeconds() + "s");
+    } else if (o instanceof FetchOutcome.Gone g) {
+      outcome = "gone";
+      status = Optional.of(g.status());
+    } else if (o instanceof FetchOutcome.Refused r) {
+      outcome = "refused";
+      detail = Optional.of(r.reason());
+    } else {
+      FetchOutcome.Failed f = (FetchOutcome.Failed) o;
+      outcome = "failed";
+      detail = Optional.of(f.reason());
+    }
+    Optional<String> all = extra.isPresent() ? Optional.of(detail.map(d -> d + "; ").orElse("") + extra.get()) : detail;
+    return new FetchLogEntry(at, Optional.of(sourceKey), o.url().toString(), outcome, status, all);
+  }
+
+  /** One line for the item's error column. */
+  static String describe(FetchOutcome o) {
+    FetchLogEntry e = logEntry(Instant.EPOCH, "", o, Optional.empty());
+    return e.outcome() + e.status().map(s -> " " + s).orElse("") + e.detail().map(d -> ": " + d).orElse("");
+  }
+}

@@ -1,0 +1,114 @@
+package org.marsad.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Maps full article rows: the article page's record, and the documents the index is built from. */
+final class ArticleRows {
+
+  private static final String FROM =
+      "SELECT a.*, s.key, s.name_ar FROM articles a JOIN sources s ON s.id = a.source_id";
+
+  private ArticleRows() {}
+
+  static Optional<StoredArticle> find(Connection c, long id) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(FROM + " WHERE a.id = ?")) {
+      ps.setLong(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(article(rs, tags(c, id))) : Optional.empty();
+      }
+    }
+  }
+
+  private static StoredArticle article(ResultSet rs, List<TagRef> tags) throws SQLException {
+    return new StoredArticle(
+        rs.getLong("id"), rs.getString("url"), rs.getString("canonical_url"), rs.getString("key"),
+        rs.getString("name_ar"), rs.getString("title"), Sql.dateTime(rs, "published"),
+        Sql.dateTime(rs, "modified"), Instant.parse(rs.getString("fetched_at")),
+        Json.strings(rs.getString("authors")), Sql.string(rs, "description"), rs.getString("body_text"),
+        rs.getString("body_html"), Sql.string(rs, "lang"), images(rs.getString("images")),
+        embeds(rs.getString("embeds")), tags, Sql.string(rs, "source_credit"),
+        Optional.of(rs.getLong("story_id")));
+  }
+
+  static List<TagRef> tags(Connection c, long articleId) throws SQLException {
+    List<TagRef> out = new ArrayList<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT t.slug, t.name, t.kind FROM article_tags at JOIN tags t ON t.id = at.tag_id"
+                + " WHERE at.article_id = ? ORDER BY at.position")) {
+      ps.setLong(1, articleId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new TagRef(rs.getString(1), rs.getString(2), rs.getString(3)));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<StoredArticle.ImageView> images(String json) {
+    return Json.objects(json).stream()
+        .map(m -> new StoredArticle.ImageView(m.get("url"), Optional.ofNullable(m.get("caption"))))
+        .toList();
+  }
+
+  private static List<StoredArticle.EmbedView> embeds(String json) {
+    return Json.objects(json).stream().map(ArticleRows::embed).toList();
+  }
+
+  private static StoredArticle.EmbedView embed(Map<String, String> m) {
+    return new StoredArticle.EmbedView(
+        m.get("type"), m.get("url"), Optional.ofNullable(m.get("author")), m.getOrDefault("text", ""));
+  }
+
+  /** Streams every article as an index document, in id order, without loading all at once. */
+  static void forEachDocument(Connection c, Consumer<IndexDocument> sink) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT a.id, a.title, a.body_text, a.published_ms, s.key FROM articles a"
+                + " JOIN sources s ON s.id = a.source_id ORDER BY a.id")) {
+      ps.setFetchSize(200);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          long id = rs.getLong(1);
+          sink.accept(
+              new IndexDocument(
+                  id, rs.getString(2), rs.getString(3), rs.getString(5),
+                  Instant.ofEpochMilli(rs.getLong(4)), tagNames(c, id)));
+        }
+      }
+    }
+  }
+
+  static Optional<IndexDocument> document(Connection c, long id) throws SQLException {
+    List<IndexDocument> one = new ArrayList<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT a.title, a.body_text, a.published_ms, s.key FROM articles a"
+                + " JOIN sources s ON s.id = a.source_id WHERE a.id = ?")) {
+      ps.setLong(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (rs.next()) {
+          one.add(
+              new IndexDocument(
+                  id, rs.getString(1), rs.getString(2), rs.getString(4),
+                  Instant.ofEpochMilli(rs.getLong(3)), tagNames(c, id)));
+        }
+      }
+    }
+    return one.stream().findFirst();
+  }
+
+  private static List<String> tagNames(Connection c, long id) throws SQLException {
+    return tags(c, id).stream().map(TagRef::name).toList();
+  }
+}
