@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** Counters shared by the threads of one crawl cycle. */
 final class CycleCounters {
 
+  final AtomicInteger feedsDiscovered = new AtomicInteger();
   final AtomicInteger feedsPolled = new AtomicInteger();
   final AtomicInteger feedsNotModified = new AtomicInteger();
   final AtomicInteger feedsFailed = new AtomicInteger();
@@ -18,6 +19,7 @@ final class CycleCounters {
 
   CycleReport report(Duration took) {
     return new CycleReport(
+        feedsDiscovered.get(),
         feedsPolled.get(), feedsNotModified.get(), feedsFailed.get(), newItems.get(), saved.get(),
         duplicates.get(), notArticles.get(), itemsFailed.get(), retryLater.get(), took);
   }

@@ -8,6 +8,7 @@ import java.util.Locale;
  * counted beside the failures, never hidden in them.
  */
 public record CycleReport(
+    int feedsDiscovered,
     int feedsPolled,
     int feedsNotModified,
     int feedsFailed,
@@ -22,9 +23,9 @@ public record CycleReport(
   public String summary() {
     return String.format(
         Locale.ROOT,
-        "feeds polled %d (not modified %d, failed %d); new items %d; articles saved %d, duplicates %d,"
+        "feeds discovered %d; feeds polled %d (not modified %d, failed %d); new items %d; articles saved %d, duplicates %d,"
             + " not articles %d, failed %d, to retry %d; took %.1fs",
-        feedsPolled, feedsNotModified, feedsFailed, newItems, articlesSaved, duplicates, notArticles,
+        feedsDiscovered, feedsPolled, feedsNotModified, feedsFailed, newItems, articlesSaved, duplicates, notArticles,
         itemsFailed, itemsRetryLater, took.toMillis() / 1000.0);
   }
 }

@@ -35,7 +35,8 @@ public final class Marsad implements AutoCloseable {
     ArticleIngest ingest =
         new ArticleIngest(store, crawler, new ArticleExtractor(), enricher, config.maxAttempts(), clock);
     FeedPolling polling = new FeedPolling(store, crawler, config.crawl(), clock);
-    this.cycle = new CrawlCycle(store, polling, ingest, config.crawlThreads(), clock);
+    OutletDiscovery discovery = new OutletDiscovery(store, crawler, config.crawl().minPollInterval(), clock);
+    this.cycle = new CrawlCycle(store, discovery, polling, ingest, config.crawlThreads(), clock);
   }
 
   public static Marsad open(MarsadConfig config) {

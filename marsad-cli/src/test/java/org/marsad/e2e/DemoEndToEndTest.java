@@ -3,6 +3,7 @@ package org.marsad.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.URI;
@@ -145,6 +146,24 @@ class DemoEndToEndTest {
     assertTrue(Jsoup.parse(get("search?q=" + java.net.URLEncoder.encode(word, StandardCharsets.UTF_8))).select("a[href^=/article/]").size() >= 1);
     assertTrue(get("feed.xml").contains("<feed"));
     assertTrue(get("api/v1/articles?limit=5").contains("\"title\""));
+  }
+
+  @Test
+  void portalIsRightToLeftInChromiumWithoutConsoleErrors(@TempDir Path profile) throws Exception {
+    assumeTrue(ChromiumPage.available(), "Debian chromium and chromium-driver are not installed");
+    DemoArticle a = news.articles().stream().filter(x -> x.tweetEmoji().isPresent()).findFirst().orElseThrow();
+    try (ChromiumPage browser = new ChromiumPage(profile)) {
+      for (String path : List.of("", "article/" + idOf(a))) {
+        browser.load(web.baseUri().resolve(path).toString());
+        assertEquals("rtl", browser.eval("return document.documentElement.dir"), path);
+        assertEquals("ar", browser.eval("return document.documentElement.lang"), path);
+        assertEquals("rtl", browser.eval("return getComputedStyle(document.body).direction"), path);
+        assertEquals(List.of(), browser.severeLog(), "console errors on /" + path);
+        browser.screenshotForDocs(path.isEmpty() ? "home" : "article");
+      }
+      String post = (String) browser.eval("return document.querySelector('section.embeds .post').textContent");
+      assertTrue(post.contains(a.tweetEmoji().get()), post);
+    }
   }
 
   @Test

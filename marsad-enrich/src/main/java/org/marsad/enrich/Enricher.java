@@ -3,6 +3,7 @@ package org.marsad.enrich;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -99,12 +100,25 @@ public final class Enricher {
         a.sourceCredit());
   }
 
-  /** Page date, else feed date, else fetch time; a date in the future falls back the same way. */
+  /**
+   * Page date, else feed date, else fetch time; a date in the future falls back the same way. A
+   * page date whose wall-clock time equals the feed's but whose offset differs came from a byline
+   * without a zone (read as UTC): the feed's offset is the outlet's, so the feed date wins.
+   */
   static OffsetDateTime resolvePublished(ArticleCandidate c, ExtractedArticle merged) {
     OffsetDateTime limit = c.fetchedAt().plus(FUTURE_TOLERANCE).atOffset(ZoneOffset.UTC);
-    Optional<OffsetDateTime> page = c.article().published().filter(d -> !d.isAfter(limit));
-    return page.or(() -> c.feedPublished().filter(d -> !d.isAfter(limit)))
+    Optional<OffsetDateTime> feed = c.feedPublished().filter(d -> !d.isAfter(limit));
+    Optional<OffsetDateTime> page =
+        c.article().published()
+            .filter(d -> !d.isAfter(limit))
+            .filter(d -> feed.isEmpty() || !sameWallClockOtherZone(d, feed.get()));
+    return page.or(() -> feed)
         .or(() -> merged.published().filter(d -> !d.isAfter(limit)))
         .orElse(c.fetchedAt().atOffset(ZoneOffset.UTC));
+  }
+
+  private static boolean sameWallClockOtherZone(OffsetDateTime page, OffsetDateTime feed) {
+    return !page.getOffset().equals(feed.getOffset())
+        && page.toLocalDateTime().truncatedTo(ChronoUnit.MINUTES).equals(feed.toLocalDateTime().truncatedTo(ChronoUnit.MINUTES));
   }
 }

@@ -77,4 +77,20 @@ class EnricherTest {
     EnrichedArticle e = accept(candidate("a", "http://a/1", "عنوان", AGENCY_BODY, Optional.of(future), List.of()), 1, 10);
     assertEquals(OffsetDateTime.of(2026, 11, 20, 8, 0, 0, 0, ZoneOffset.UTC), e.published());
   }
+
+  @Test
+  void zonelessBylineTakesTheFeedsOffset() {
+    OffsetDateTime readAsUtc = OffsetDateTime.of(2026, 11, 20, 8, 0, 0, 0, ZoneOffset.UTC);
+    ExtractedArticle a = candidate("a", "http://a/1", "عنوان", AGENCY_BODY, Optional.of(readAsUtc), List.of()).article();
+    OffsetDateTime beirut = OffsetDateTime.of(2026, 11, 20, 8, 0, 0, 0, ZoneOffset.ofHours(2));
+    ArticleCandidate c = new ArticleCandidate("a", "http://a/1", Optional.empty(), Optional.empty(), Optional.of(beirut), List.of(), a, FETCHED);
+    assertEquals(beirut, Enricher.resolvePublished(c, a));
+  }
+
+  @Test
+  void pageDateWithItsOwnZoneWinsOverFeed() {
+    OffsetDateTime page = OffsetDateTime.of(2026, 11, 20, 9, 30, 0, 0, ZoneOffset.ofHours(1));
+    ArticleCandidate c = candidate("a", "http://a/1", "عنوان", AGENCY_BODY, Optional.of(page), List.of());
+    assertEquals(page, Enricher.resolvePublished(c, c.article()));
+  }
 }

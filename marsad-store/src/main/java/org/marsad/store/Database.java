@@ -21,7 +21,7 @@ import org.sqlite.SQLiteConfig;
 final class Database {
 
   /** Migrations in order; each runs once, in its own transaction. Append only. */
-  private static final List<String> MIGRATIONS = List.of("V1__init.sql");
+  private static final List<String> MIGRATIONS = List.of("V1__init.sql", "V2__feed_discovery.sql");
 
   @FunctionalInterface
   interface SqlWork<T> {

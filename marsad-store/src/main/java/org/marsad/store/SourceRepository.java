@@ -63,11 +63,29 @@ final class SourceRepository {
   }
 
   List<Outlet> outlets() {
+    return outlets("");
+  }
+
+  /** Outlets without any feed whose last discovery attempt is older than {@code before}. */
+  List<Outlet> needingDiscovery(Instant before) {
+    return outlets(
+        " WHERE NOT EXISTS (SELECT 1 FROM feeds f WHERE f.source_id = sources.id)"
+            + " AND (discovery_ms IS NULL OR discovery_ms < " + before.toEpochMilli() + ")");
+  }
+
+  /** Records a discovery attempt and the feeds it found (possibly none). */
+  void recordDiscovery(Outlet outlet, List<FeedRef> found, long intervalSeconds, Instant now) {
+    upsert(new Outlet(outlet.key(), outlet.nameAr(), outlet.nameLatin(), outlet.homepage(), outlet.country(), outlet.lang(), found),
+        intervalSeconds, now);
+    db.write(c -> Sql.update(c, "UPDATE sources SET discovery_ms = ? WHERE key = ?", now, outlet.key()));
+  }
+
+  private List<Outlet> outlets(String where) {
     return db.read(
         c -> {
           Map<Long, List<FeedRef>> feeds = feedsBySource(c);
           List<Outlet> out = new ArrayList<>();
-          try (PreparedStatement ps = c.prepareStatement("SELECT * FROM sources ORDER BY key");
+          try (PreparedStatement ps = c.prepareStatement("SELECT * FROM sources" + where + " ORDER BY key");
               ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
               out.add(

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.apache.lucene.search.Query;
 import org.marsad.enrich.EnrichedArticle;
 import org.marsad.enrich.RecentArticle;
+import org.marsad.source.FeedRef;
 import org.marsad.source.Outlet;
 import org.marsad.store.CrawlRecords.DueFeed;
 import org.marsad.store.CrawlRecords.FeedPollState;
@@ -61,6 +62,16 @@ public final class Store implements PortalReader, AutoCloseable {
 
   public List<Outlet> outlets() {
     return sources.outlets();
+  }
+
+  /** Outlets that list no feed and whose last feed discovery is older than {@code before}. */
+  public List<Outlet> outletsNeedingDiscovery(Instant before) {
+    return sources.needingDiscovery(before);
+  }
+
+  /** Stores the feeds discovery found for an outlet (none is a result too: it is not retried at once). */
+  public void recordDiscovery(Outlet outlet, List<FeedRef> found, Duration initialInterval, Instant now) {
+    sources.recordDiscovery(outlet, found, initialInterval.toSeconds(), now);
   }
 
   // ---- crawl state
