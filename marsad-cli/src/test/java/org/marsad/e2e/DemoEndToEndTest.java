@@ -100,6 +100,19 @@ class DemoEndToEndTest {
   }
 
   @Test
+  void everyArticleKeepsItsTitleAndPublishInstant() {
+    List<String> wrong = new java.util.ArrayList<>();
+    for (DemoArticle a : news.articles()) {
+      var stored = marsad.store().findArticle(idOf(a)).orElseThrow();
+      if (!stored.title().equals(a.title())
+          || !stored.published().map(java.time.OffsetDateTime::toInstant).equals(Optional.of(a.published().toInstant()))) {
+        wrong.add(a.url() + ": " + stored.title() + " @ " + stored.published().orElse(null) + " expected " + a.title() + " @ " + a.published());
+      }
+    }
+    assertEquals(List.of(), wrong);
+  }
+
+  @Test
   void articlePageShowsWhatAnAggregatorShows() throws Exception {
     DemoArticle a = news.articles().stream().filter(x -> x.tweetEmoji().isPresent()).findFirst().orElseThrow();
     Document page = Jsoup.parse(get("article/" + idOf(a)));

@@ -53,14 +53,14 @@ public final class Enricher {
     List<String> titleTerms = Terms.of(article.title());
     List<String> bodyTerms = Terms.of(article.text());
     long simhash = Fingerprints.simhash(bodyTerms.isEmpty() ? titleTerms : bodyTerms);
+    Set<String> storyTerms = storyTerms(titleTerms, bodyTerms);
     Optional<RecentArticle> dup =
-        memory.findNearDuplicate(candidate.sourceKey(), simhash, settings.duplicateBits());
+        memory.findNearDuplicate(candidate.sourceKey(), simhash, storyTerms, settings.duplicateBits());
     if (dup.isPresent() && !bodyTerms.isEmpty()) {
       return new EnrichOutcome.Duplicate(
           dup.get().articleId(), "same text as article " + dup.get().articleId() + " of this outlet");
     }
     OffsetDateTime published = resolvePublished(candidate, article);
-    Set<String> storyTerms = storyTerms(titleTerms, bodyTerms);
     Optional<Long> story =
         memory
             .findSameStory(simhash, storyTerms, published.toInstant(), settings)
