@@ -56,6 +56,9 @@ final class FeedPolling {
     if (poll.outcome() instanceof FetchOutcome.Fetched f) {
       etag = f.etag();
       lastModified = f.lastModified();
+      if (f.permanentRedirect() && !f.finalUrl().equals(feed.feed().url())) {
+        store.moveFeed(feed.feedId(), f.finalUrl().toString());
+      }
     }
     List<NewItem> items = poll.items().stream().map(FeedPolling::newItem).toList();
     int added = store.recordPoll(feed, state(health), etag, lastModified, items, now);

@@ -125,4 +125,22 @@ class CrawlCycleFailureTest {
       assertEquals(0, marsad.crawlCycle().run(true, Progress.NONE).feedsDiscovered(), "discovery is not repeated every cycle");
     }
   }
+
+  @Test
+  void feedThatMovedPermanentlyIsFollowedAndRemembered() {
+    route("/good2.xml", "application/rss+xml", rss("/a1").replace("BASE", base));
+    server.createContext("/old.xml", x -> {
+      x.getResponseHeaders().set("Location", base + "/good2.xml");
+      x.sendResponseHeaders(301, -1);
+      x.close();
+    });
+    MarsadConfig config = ConfigLoader.load(Optional.empty(), Map.of("MARSAD_CRAWL_PER_HOST_DELAY", "10ms")).forDemo(dir);
+    try (Marsad marsad = Marsad.open(config)) {
+      marsad.importOutlets(List.of(outlet("moved", base + "/old.xml")));
+      CycleReport r = marsad.crawlCycle().run(true, Progress.NONE);
+      assertEquals(1, r.articlesSaved(), r.summary());
+      assertEquals(base + "/good2.xml", feed(marsad, "moved").url());
+      assertTrue(marsad.store().recentLog(50).stream().anyMatch(e -> e.outcome().equals("redirected")));
+    }
+  }
 }

@@ -98,6 +98,13 @@ final class CrawlRepository {
         item.published(), Json.write(item.categories()), now);
   }
 
+  /** Follows a permanent redirect of a feed; false when another feed already has that URL. */
+  boolean moveFeed(long feedId, String newUrl) {
+    return db.write(
+        c -> Sql.update(c, "UPDATE feeds SET url = ? WHERE id = ? AND NOT EXISTS (SELECT 1 FROM feeds WHERE url = ?)",
+            newUrl, feedId, newUrl) == 1);
+  }
+
   /** Items still to handle, oldest first; includes items left pending by a crash or restart. */
   List<PendingItem> pending(int limit) {
     return db.read(

@@ -87,6 +87,11 @@ public final class Store implements PortalReader, AutoCloseable {
     return crawl.recordPoll(feed, state, etag, lastModified, items, now);
   }
 
+  /** Points a feed at the URL it permanently moved to (301/308); false if that URL is already a feed. */
+  public boolean moveFeed(long feedId, String newUrl) {
+    return crawl.moveFeed(feedId, newUrl);
+  }
+
   public List<PendingItem> pendingItems(int limit) {
     return crawl.pending(limit);
   }
