@@ -1,7 +1,9 @@
 package org.marsad.cli;
 
 import java.util.concurrent.Callable;
+import org.marsad.app.ConsoleProgress;
 import org.marsad.app.Marsad;
+import org.marsad.app.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -21,7 +23,10 @@ public final class ReindexCommand implements Callable<Integer> {
   public Integer call() {
     try (Marsad marsad = Marsad.open(root.loadConfig())) {
       long started = System.nanoTime();
-      long n = marsad.store().reindex();
+      Progress progress = new ConsoleProgress(System.err, System.console() != null);
+      progress.begin("reindex", (int) marsad.store().stats().articles());
+      long n = marsad.store().reindex(progress::advance);
+      progress.end();
       spec.commandLine().getOut().printf(java.util.Locale.ROOT, "reindexed %d articles in %.1fs%n", n, (System.nanoTime() - started) / 1e9);
       return 0;
     }

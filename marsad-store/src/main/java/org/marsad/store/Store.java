@@ -131,8 +131,16 @@ public final class Store implements PortalReader, AutoCloseable {
 
   /** Rebuilds the search index from the database; returns the number of articles indexed. */
   public long reindex() {
+    return reindex(() -> {});
+  }
+
+  /** As {@link #reindex()}, calling {@code afterEach} after each article (for progress bars). */
+  public long reindex(Runnable afterEach) {
     return index.rebuild(sink -> db.read(c -> {
-      ArticleRows.forEachDocument(c, sink);
+      ArticleRows.forEachDocument(c, d -> {
+        sink.accept(d);
+        afterEach.run();
+      });
       return null;
     }));
   }
