@@ -57,11 +57,11 @@ public final class CharsetDetector {
       return new Detected(bom.get(), Evidence.BOM);
     }
     Optional<Charset> header = contentType.flatMap(CharsetDetector::charsetOfHeader);
-    if (header.isPresent() && decodesCleanly(bytes, header.get())) {
+    if (header.isPresent() && trustworthy(bytes, header.get())) {
       return new Detected(header.get(), Evidence.HTTP_HEADER);
     }
     Optional<Charset> declared = declaredInDocument(bytes);
-    if (declared.isPresent() && decodesCleanly(bytes, declared.get())) {
+    if (declared.isPresent() && trustworthy(bytes, declared.get())) {
       return new Detected(declared.get(), Evidence.DOCUMENT);
     }
     Charset sniffed = sniff(bytes);
@@ -69,8 +69,11 @@ public final class CharsetDetector {
     return new Detected(sniffed, hadClaim || !isAscii(bytes) ? Evidence.SNIFFED : Evidence.DEFAULT);
   }
 
-  /** The charset named by a {@code Content-Type} header value, when Java knows it. */
+  /** The charset named by a {@code Content-Type} header value, when Java knows it; empty for null. */
   public static Optional<Charset> charsetOfHeader(String contentType) {
+    if (contentType == null) {
+      return Optional.empty();
+    }
     Matcher m = HEADER_CHARSET.matcher(contentType);
     return m.find() ? lookup(m.group(1)) : Optional.empty();
   }
@@ -78,7 +81,46 @@ public final class CharsetDetector {
   static Optional<Charset> declaredInDocument(byte[] bytes) {
     String head = new String(bytes, 0, Math.min(bytes.length, PRESCAN_BYTES), StandardCharsets.ISO_8859_1);
     Matcher m = DOC_CHARSET.matcher(head);
-    return m.find() ? lookup(m.group(1)) : Optional.empty();
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    // A document that can declare itself in ASCII is not UTF-16, whatever it says (WHATWG does the same).
+    String label = m.group(1).toLowerCase(Locale.ROOT);
+    return label.startsWith("utf-16") ? Optional.of(StandardCharsets.UTF_8) : lookup(label);
+  }
+
+  /**
+   * A claim is trusted when the bytes decode under it, except a Western single-byte claim over bytes
+   * that look like Arabic in windows-1256 or ISO-8859-6: windows-1252 decodes almost any byte, so
+   * "decodes cleanly" proves nothing there, and old Arabic sites often send "charset=iso-8859-1".
+   */
+  static boolean trustworthy(byte[] bytes, Charset claimed) {
+    if (!decodesCleanly(bytes, claimed)) {
+      return false;
+    }
+    boolean western = claimed.name().equalsIgnoreCase("windows-1252") || claimed.equals(StandardCharsets.ISO_8859_1);
+    return !(western && looksLikeArabicSingleByte(bytes));
+  }
+
+  /**
+   * True when most high bytes come in runs of three or more: whole words in a single-byte Arabic
+   * page. Accented Latin text has isolated high bytes between ASCII letters.
+   */
+  static boolean looksLikeArabicSingleByte(byte[] bytes) {
+    int high = 0;
+    int inRuns = 0;
+    int run = 0;
+    for (int i = 0; i <= bytes.length; i++) {
+      boolean isHigh = i < bytes.length && bytes[i] < 0;
+      if (isHigh) {
+        high++;
+        run++;
+      } else {
+        inRuns += run >= 3 ? run : 0;
+        run = 0;
+      }
+    }
+    return high >= 8 && inRuns * 2 > high;
   }
 
   /**

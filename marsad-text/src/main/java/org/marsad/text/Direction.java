@@ -1,0 +1,8 @@
+package org.marsad.text;
+
+/** Base direction of a text. */
+public enum Direction {
+  RTL,
+  LTR,
+  NEUTRAL
+}
