@@ -24,6 +24,13 @@ public final class Main {
     CommandLine cli = new CommandLine(new MarsadCommand());
     cli.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
     cli.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+    cli.setParameterExceptionHandler(
+        (e, args) -> {
+          CommandLine cmd = e.getCommandLine();
+          String name = cmd.getCommandSpec().qualifiedName();
+          cmd.getErr().println(name + ": " + oneLine(e) + " (see '" + name + " --help')");
+          return cmd.getCommandSpec().exitCodeOnInvalidInput();
+        });
     cli.setExecutionExceptionHandler(
         (e, cmd, parsed) -> {
           if (e instanceof ConfigException) {

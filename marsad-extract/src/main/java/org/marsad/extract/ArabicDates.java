@@ -1,0 +1,78 @@
+package org.marsad.extract;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.marsad.text.DateScanner;
+
+/**
+ * Dates in visible date lines. Month names (Levantine, Maghrebi, Egyptian, Hijri ...) are read by
+ * marsad-text's {@link DateScanner}; a plain numeric date is read here when the scanner finds none.
+ */
+final class ArabicDates {
+
+  private static final Pattern YMD = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[/.\\-](\\d{1,2})[/.\\-](\\d{1,2})(?!\\d)");
+  private static final Pattern DMY = Pattern.compile("(?<!\\d)(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-]((?:19|20)\\d{2})(?!\\d)");
+
+  private static final ZonedDateTime EARLY = ZonedDateTime.of(1990, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
+  private static final ZonedDateTime LATE = ZonedDateTime.of(2090, 7, 1, 12, 0, 0, 0, ZoneOffset.UTC);
+
+  private ArabicDates() {}
+
+  static Optional<OffsetDateTime> parse(String line) {
+    return absolute(line).or(() -> numeric(line));
+  }
+
+  /**
+   * The scanner needs a reference "now" for relative dates and missing years; extraction has no
+   * clock, so the line is read against two distant references and kept only when both agree,
+   * i.e. when the line states the full date itself.
+   */
+  private static Optional<OffsetDateTime> absolute(String line) {
+    Optional<OffsetDateTime> early = DateScanner.parseDateTime(line, EARLY, ZoneOffset.UTC);
+    Optional<OffsetDateTime> late = DateScanner.parseDateTime(line, LATE, ZoneOffset.UTC);
+    return early.isPresent() && early.equals(late) ? early : Optional.empty();
+  }
+
+  private static Optional<OffsetDateTime> numeric(String line) {
+    String s = westernDigits(line);
+    Matcher m = YMD.matcher(s);
+    if (m.find()) {
+      return day(m.group(1), m.group(2), m.group(3));
+    }
+    m = DMY.matcher(s);
+    if (m.find()) {
+      return day(m.group(3), m.group(2), m.group(1));
+    }
+    return Optional.empty();
+  }
+
+  /** Arabic-Indic (٠-٩) and Persian (۰-۹) digits to ASCII. */
+  static String westernDigits(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '٠' && c <= '٩') {
+        b.append((char) ('0' + (c - '٠')));
+      } else if (c >= '۰' && c <= '۹') {
+        b.append((char) ('0' + (c - '۰')));
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  private static Optional<OffsetDateTime> day(String y, String m, String d) {
+    try {
+      LocalDate date = LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
+      return Optional.of(date.atStartOfDay().atOffset(ZoneOffset.UTC));
+    } catch (java.time.DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+}

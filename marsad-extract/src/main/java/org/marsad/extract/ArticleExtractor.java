@@ -1,0 +1,140 @@
+package org.marsad.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.marsad.text.CharsetDetector;
+import org.marsad.text.LanguageGuess;
+import org.marsad.text.LanguageIdentifier;
+
+/**
+ * The extraction stage: HTML bytes and URL in, article (or "not an article") out. Pure: no I/O, no
+ * clock, no shared mutable state, so one instance serves all threads. Never throws; bad input
+ * gives {@link ExtractResult.Failed} or {@link ExtractResult.NotAnArticle}.
+ *
+ * <p>Order matters: metadata is read from the untouched page, embeds and furniture are lifted
+ * before boilerplate removal (their blocks often carry boilerplate class names), and the
+ * sanitiser runs last on the chosen content.
+ */
+public final class ArticleExtractor {
+
+  /** Larger bodies are refused: no article page is this big, and parsing cost grows with size. */
+  public static final int MAX_BYTES = 10 * 1024 * 1024;
+
+  private static final double MIN_LANGUAGE_CONFIDENCE = 0.5;
+
+  private final SiteRules rules;
+
+  /** Generic cascade plus the site rules bundled with Marsad. */
+  public ArticleExtractor() {
+    this(SiteRules.bundled());
+  }
+
+  public ArticleExtractor(SiteRules rules) {
+    this.rules = Objects.requireNonNull(rules, "rules");
+  }
+
+  public ExtractResult extract(ExtractRequest request) {
+    try {
+      return run(request);
+    } catch (RuntimeException | StackOverflowError e) {
+      return new ExtractResult.Failed("extraction failed: " + e.getClass().getSimpleName());
+    }
+  }
+
+  private ExtractResult run(ExtractRequest request) {
+    byte[] body = request.body();
+    if (body.length == 0) {
+      return new ExtractResult.NotAnArticle(ExtractResult.PageKind.EMPTY, "empty body");
+    }
+    if (body.length > MAX_BYTES) {
+      return new ExtractResult.Failed("body of " + body.length + " bytes exceeds the " + MAX_BYTES + "-byte limit");
+    }
+    if (Inputs.looksBinary(body)) {
+      return new ExtractResult.Failed("body is binary, not HTML");
+    }
+    String html = CharsetDetector.decode(Inputs.trimCutUtf8(body), request.contentType());
+    Document doc = Parser.htmlParser().parseInput(html, request.url());
+    return extract(doc, request.url());
+  }
+
+  private ExtractResult extract(Document doc, String url) {
+    JsonLd ld = JsonLd.of(doc);
+    Metadata meta = Metadata.read(doc, ld, url);
+    PageClassifier.Signals signals = PageClassifier.Signals.of(doc, ld, url);
+    List<String> bylines = Bylines.candidates(doc);
+    Optional<SiteRules.Rule> rule = rules.find(url);
+    rule.ifPresent(r -> r.removeSelectors().forEach(s -> doc.select(s).remove()));
+    Element body = doc.body();
+    Images.normalise(body);
+    List<Embed> embeds = Embeds.lift(doc);
+    Furniture.Found furniture = Furniture.lift(body, url);
+    Boilerplate.strip(body);
+    Optional<Element> content = ContentFinder.find(body, rule).map(ContentFinder.Found::element);
+    content.ifPresent(c -> tidy(c, url));
+    String text = content.map(TextRenderer::render).orElse("");
+    Optional<String> articleBody = ld.article().map(a -> a.path("articleBody").asText("")).filter(b -> !b.isBlank());
+    if (articleBody.isPresent() && articleBody.get().length() > 2 * text.length() + 200) {
+      return build(meta, url, bylines, embeds, furniture, Optional.empty(), Paragraphs.fromPlain(articleBody.get()));
+    }
+    int images = content.map(c -> c.select("img[src]").size()).orElse(0);
+    Optional<ExtractResult.NotAnArticle> not = PageClassifier.judge(signals, content, text.length(), images);
+    if (not.isPresent()) {
+      return not.get();
+    }
+    return build(meta, url, bylines, keptEmbeds(embeds, content.get()), furniture, content, text);
+  }
+
+  /** Drops what is left of page chrome inside the chosen content and fixes its URLs. */
+  private static void tidy(Element content, String url) {
+    content.select("h1").remove();
+    Dom.Lengths lengths = Dom.lengths(content);
+    for (Element e : content.select("ul, ol, div, table")) {
+      int len = lengths.text(e);
+      if (len > 0 && len < 400 && lengths.linkDensity(e) > 0.6 && e.selectFirst("img") == null) {
+        e.remove();
+      }
+    }
+    Sanitizer.absolutize(content, url);
+  }
+
+  /** Embeds placed inside the article; the others belong to sidebars. */
+  private static List<Embed> keptEmbeds(List<Embed> all, Element content) {
+    List<Embed> kept = new ArrayList<>();
+    for (Element ph : content.select(Embeds.PLACEHOLDER)) {
+      int i = Integer.parseInt(ph.attr("data-index"));
+      kept.add(all.get(i));
+    }
+    return kept;
+  }
+
+  private static ExtractResult build(Metadata meta, String url, List<String> bylines, List<Embed> embeds,
+      Furniture.Found furniture, Optional<Element> content, String text) {
+    Set<String> tags = new LinkedHashSet<>(furniture.tags());
+    tags.addAll(meta.tags());
+    String html = content.map(c -> Sanitizer.clean(c, url)).orElseGet(() -> Paragraphs.toHtml(text));
+    List<ExtractedArticle.Image> images =
+        content.map(c -> Images.collect(meta.leadImage(), c))
+            .orElseGet(() -> meta.leadImage().map(l -> List.of(new ExtractedArticle.Image(l, Optional.empty())))
+                .orElse(List.of()));
+    ExtractedArticle article = new ExtractedArticle(
+        url, meta.canonical(), meta.title().orElse(""),
+        meta.published().or(() -> Dates.fromUrl(url)).or(() -> Bylines.date(bylines)),
+        meta.modified(), meta.authors(), meta.siteName(), meta.lang().or(() -> guessLanguage(text)),
+        meta.description(), text, html,
+        images, embeds, List.copyOf(tags), furniture.related(), furniture.credit());
+    return new ExtractResult.Extracted(article);
+  }
+
+  /** Pages that do not declare a language (old table layouts often do not) get the text's. */
+  private static Optional<String> guessLanguage(String text) {
+    LanguageGuess g = LanguageIdentifier.identify(text);
+    return g.confidence() >= MIN_LANGUAGE_CONFIDENCE && !g.lang().equals("und") ? Optional.of(g.lang()) : Optional.empty();
+  }
+}

@@ -1,0 +1,62 @@
+package org.marsad.extract;
+
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Removes what is never article text: non-content elements, hidden blocks and blocks whose class
+ * or id names page chrome. A block holding most of the page's text is never removed: some CMSs
+ * wrap the whole page in a {@code <form>} or give the article container a "post-meta" class.
+ */
+final class Boilerplate {
+
+  private static final String NON_CONTENT =
+      "script, style, noscript, template, svg, canvas, form, button, input, select, textarea, iframe,"
+          + " object, embed, nav, aside, footer, header, menu, dialog, link, meta, amp-ad, amp-analytics,"
+          + " amp-sidebar, [hidden], [aria-hidden=true], [style~=(?i)display\\s*:\\s*none],"
+          + " [style~=(?i)visibility\\s*:\\s*hidden]";
+  private static final Pattern NEGATIVE =
+      Pattern.compile(
+          "(^|[\\s_-])(comments?|sidebar|widgets?|footer|menu|navbar|nav|breadcrumbs?|advert\\w*|ads?"
+              + "|adv|sponsor\\w*|promo\\w*|popup|modal|cookies?|banner|most-?read|trending|recommend\\w*"
+              + "|byline|author-?(bio|box|info)|post-meta|entry-meta|article-meta|meta-data|dateline"
+              + "|timestamp|pagination|pager|print|toolbar|outbrain|taboola|sr-only|visually-hidden"
+              + "|ticker|login|signup|slideshow|carousel|gallery|lightbox)($|[\\s_-])"
+              // "hidden" only as a whole class: "overflow-hidden" is a layout utility.
+              + "|(^|\\s)(hidden|d-none|is-hidden)($|\\s)");
+
+  private static final Pattern POSITIVE =
+      Pattern.compile("article|content|entry|post|story|body|main|blog|text|news-?item|single");
+
+  private Boilerplate() {}
+
+  static void strip(Element body) {
+    Dom.Lengths before = Dom.lengths(body);
+    int total = Math.max(1, before.text(body));
+    Dom.prune(body.select(NON_CONTENT), before, e -> !holdsMost(e, before.text(e), total));
+    Dom.Lengths lengths = Dom.lengths(body);
+    int remaining = Math.max(1, lengths.text(body));
+    Dom.prune(body.select("[class], [id]"), lengths, e -> {
+      String names = Dom.classAndId(e);
+      return !e.nameIs("body") && NEGATIVE.matcher(names).find() && !mayHoldArticle(lengths, e, names, remaining);
+    });
+  }
+
+  private static boolean holdsMost(Element e, int text, int total) {
+    boolean wrapper = e.nameIs("form") || e.nameIs("header") || e.nameIs("aside") || e.nameIs("footer");
+    return wrapper && text * 2 >= total;
+  }
+
+  /**
+   * Class names are a weak signal: "box article modal-enabled" or "page-content with-sidebar" name
+   * the article container. A block that also has a content-like name, or holds a quarter of the
+   * page's remaining text mostly as paragraphs, is left to the scorer.
+   */
+  private static boolean mayHoldArticle(Dom.Lengths lengths, Element e, String names, int remaining) {
+    int text = lengths.text(e);
+    if (POSITIVE.matcher(names).find() && text >= 200) {
+      return true;
+    }
+    return text * 4 >= remaining && lengths.paragraphText(e) * 5 >= text * 2;
+  }
+}

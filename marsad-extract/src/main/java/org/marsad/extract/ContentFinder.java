@@ -1,0 +1,214 @@
+package org.marsad.extract;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * The main-content cascade: a site rule, then known CMS body containers, then text-density
+ * scoring. Runs on a body already stripped of boilerplate, furniture and embeds.
+ */
+final class ContentFinder {
+
+  /** Where the content came from, for the not-an-article decision and debugging. */
+  enum Source {
+    SITE_RULE,
+    CMS_SHAPE,
+    SCORED
+  }
+
+  record Found(Element element, Source source) {}
+
+  /** Body containers of common CMS families (WordPress, Drupal, Arabic custom CMSs, AMP). */
+  private static final List<String> CMS_SHAPES =
+      List.of(
+          "[itemprop=articleBody]", ".entry-content", ".post-content", ".article-body", ".article__body",
+          ".article-content", ".article-text", ".articleBody", ".field--name-body", ".field-name-body",
+          ".story-body", ".story-content", ".td-post-content", "#article-body", ".news-content",
+          ".news-body", ".news-text", ".single-content", ".post-body", ".content-article",
+          ".details-body", ".article-details", ".amp-article-body");
+  private static final int MIN_SHAPE_TEXT = 200;
+  private static final int MAX_BODY_PARTS = 12;
+  private static final int MIN_PART_TEXT = 150;
+  private static final Set<String> BLOCKS =
+      Set.of("p", "div", "li", "td", "blockquote", "pre", "section", "article", "main", "dd",
+          "h2", "h3", "h4", "h5", "h6", "figure", "center", "font");
+  private static final Set<String> PARAGRAPH_LIKE = Set.of("p", "li", "pre", "blockquote", "h2", "h3", "h4", "h5", "h6");
+
+  private ContentFinder() {}
+
+  static Optional<Found> find(Element body, Optional<SiteRules.Rule> rule) {
+    Optional<Found> byRule = rule.map(r -> body.selectFirst(r.contentSelector()))
+        .filter(e -> !e.text().isBlank()).map(e -> new Found(e, Source.SITE_RULE));
+    return byRule.or(() -> byShape(body)).or(() -> byScore(body));
+  }
+
+  private static Optional<Found> byShape(Element body) {
+    for (String shape : CMS_SHAPES) {
+      List<Element> matches = body.select(shape);
+      if (matches.size() == 1 && matches.get(0).text().length() >= MIN_SHAPE_TEXT) {
+        return Optional.of(new Found(matches.get(0), Source.CMS_SHAPE));
+      }
+      if (matches.size() > 1) {
+        Optional<Element> split = splitBody(matches);
+        if (split.isPresent()) {
+          return Optional.of(new Found(split.get(), Source.CMS_SHAPE));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Several matches are either one body split around ads and pictures (each part prose) or a
+   * listing of teasers (short parts, or many of them); only the first is merged, in page order.
+   */
+  private static Optional<Element> splitBody(List<Element> matches) {
+    if (matches.size() > MAX_BODY_PARTS) {
+      return Optional.empty();
+    }
+    int total = 0;
+    List<Element> parts = new ArrayList<>();
+    for (Element m : matches) {
+      int len = m.text().length();
+      if (Dom.linkTextLength(m) * 3 > len) {
+        return Optional.empty();
+      }
+      if (len >= MIN_PART_TEXT && !nestedInAnother(m, matches)) {
+        parts.add(m); // short parts are notices ("continue reading") or captions
+        total += len;
+      }
+    }
+    if (parts.size() < 2 || total < MIN_SHAPE_TEXT * 2) {
+      return Optional.empty();
+    }
+    Element merged = new Element("div");
+    parts.forEach(merged::appendChild);
+    return Optional.of(merged);
+  }
+
+  private static boolean nestedInAnother(Element e, List<Element> all) {
+    for (Element other : all) {
+      if (other != e && e.parents().contains(other)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Optional<Found> byScore(Element body) {
+    Dom.Lengths lengths = Dom.lengths(body);
+    Map<Element, Double> scores = scoreAncestors(body);
+    Element best = null;
+    double bestScore = 0;
+    for (Map.Entry<Element, Double> e : scores.entrySet()) {
+      double s = e.getValue() * (1 - lengths.linkDensity(e.getKey()));
+      if (s > bestScore) {
+        best = e.getKey();
+        bestScore = s;
+      }
+    }
+    if (best == null) {
+      return Optional.empty();
+    }
+    Optional<Element> twins = twins(body, best);
+    if (twins.isPresent()) {
+      return Optional.of(new Found(twins.get(), Source.SCORED));
+    }
+    return Optional.of(new Found(withSiblings(best, bestScore, scores, lengths), Source.SCORED));
+  }
+
+  /** A body the CMS split into several containers of the winner's tag and class, merged. */
+  private static Optional<Element> twins(Element body, Element best) {
+    if (best.className().isBlank()) {
+      return Optional.empty();
+    }
+    List<Element> same = body.getElementsByAttributeValue("class", best.className()).stream()
+        .filter(e -> e.normalName().equals(best.normalName())).toList();
+    return same.size() > 1 ? splitBody(same) : Optional.empty();
+  }
+
+  /** Text blocks vote for their containers: commas and length say "prose", not "menu". */
+  private static Map<Element, Double> scoreAncestors(Element body) {
+    Map<Element, Integer> ownText = new IdentityHashMap<>();
+    Map<Element, Integer> commas = new IdentityHashMap<>();
+    NodeTraversor.traverse(
+        (NodeVisitor) (node, depth) -> {
+          if (node instanceof TextNode t) {
+            Element block = blockOf(t);
+            if (block != null) {
+              String s = t.getWholeText();
+              ownText.merge(block, s.strip().length(), Integer::sum);
+              commas.merge(block, count(s, ',') + count(s, '،'), Integer::sum);
+            }
+          }
+        },
+        body);
+    Map<Element, Double> scores = new IdentityHashMap<>();
+    for (Map.Entry<Element, Integer> e : ownText.entrySet()) {
+      if (e.getValue() < 25) {
+        continue;
+      }
+      double score = 1 + commas.getOrDefault(e.getKey(), 0) + Math.min(e.getValue() / 100.0, 3);
+      Element target = PARAGRAPH_LIKE.contains(e.getKey().normalName()) ? e.getKey().parent() : e.getKey();
+      for (int level = 1; level <= 3 && target != null && !target.nameIs("html"); level++) {
+        scores.merge(target, score / level, Double::sum);
+        target = target.parent();
+      }
+    }
+    return scores;
+  }
+
+  private static Element blockOf(TextNode t) {
+    Node n = t.parent();
+    for (int i = 0; i < 8 && n instanceof Element e; i++) {
+      if (BLOCKS.contains(e.normalName()) || e.nameIs("body")) {
+        return e;
+      }
+      n = e.parent();
+    }
+    return null;
+  }
+
+  private static int count(String s, char c) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) == c) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Adds sibling blocks that continue the article (split bodies, paragraphs beside the winner). */
+  private static Element withSiblings(Element best, double bestScore, Map<Element, Double> scores, Dom.Lengths lengths) {
+    Element parent = best.parent();
+    if (parent == null || best.nameIs("body")) {
+      return best;
+    }
+    Element merged = new Element("div");
+    double threshold = Math.max(10, bestScore * 0.2);
+    for (Element sibling : List.copyOf(parent.children())) {
+      if (sibling == best || keepSibling(sibling, threshold, scores, lengths)) {
+        merged.appendChild(sibling);
+      }
+    }
+    return merged.childrenSize() == 1 ? best : merged;
+  }
+
+  private static boolean keepSibling(Element s, double threshold, Map<Element, Double> scores, Dom.Lengths lengths) {
+    double density = lengths.linkDensity(s);
+    if (scores.getOrDefault(s, 0.0) * (1 - density) >= threshold) {
+      return true;
+    }
+    return s.nameIs("p") && lengths.text(s) > 80 && density < 0.25;
+  }
+}

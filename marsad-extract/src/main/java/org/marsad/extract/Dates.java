@@ -1,0 +1,100 @@
+package org.marsad.extract;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses the machine-readable date forms pages put in metadata. A date without an offset is taken
+ * as UTC (the contract of {@link ExtractedArticle#published()}); a date alone is midnight UTC.
+ */
+final class Dates {
+
+  private static final Pattern ISO =
+      Pattern.compile(
+          "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:[.,]\\d+)?"
+              + "\\s*(Z|[+-]\\d{2}(?::?\\d{2})?)?)?");
+  private static final Pattern URL_DATE =
+      Pattern.compile("/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:/|-|$)");
+  private static final Pattern COMPACT = Pattern.compile("^((?:19|20)\\d{2})(\\d{2})(\\d{2})$");
+
+  private Dates() {}
+
+  /** Parses ISO-8601-like and RFC-1123 date strings; empty when not a date. */
+  static Optional<OffsetDateTime> parse(String raw) {
+    if (raw == null) {
+      return Optional.empty();
+    }
+    String s = raw.strip();
+    if (s.isEmpty() || s.length() > 64) {
+      return Optional.empty();
+    }
+    Optional<OffsetDateTime> iso = parseIso(s);
+    if (iso.isPresent()) {
+      return iso;
+    }
+    try {
+      return Optional.of(ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime());
+    } catch (DateTimeParseException e) {
+      Matcher c = COMPACT.matcher(s);
+      return c.matches() ? of(c.group(1), c.group(2), c.group(3)) : Optional.empty();
+    }
+  }
+
+  private static Optional<OffsetDateTime> parseIso(String s) {
+    Matcher m = ISO.matcher(s);
+    if (!m.lookingAt()) {
+      return Optional.empty();
+    }
+    try {
+      LocalDate day =
+          LocalDate.of(
+              Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+      if (m.group(4) == null) {
+        return Optional.of(day.atStartOfDay().atOffset(ZoneOffset.UTC));
+      }
+      LocalDateTime time =
+          day.atTime(
+              Integer.parseInt(m.group(4)),
+              Integer.parseInt(m.group(5)),
+              m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+      return Optional.of(time.atOffset(offset(m.group(7))));
+    } catch (java.time.DateTimeException | NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static ZoneOffset offset(String raw) {
+    if (raw == null || raw.equals("Z")) {
+      return ZoneOffset.UTC;
+    }
+    String digits = raw.substring(1).replace(":", "");
+    int hours = Integer.parseInt(digits.substring(0, 2));
+    int minutes = digits.length() >= 4 ? Integer.parseInt(digits.substring(2, 4)) : 0;
+    int sign = raw.charAt(0) == '-' ? -1 : 1;
+    return ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
+  }
+
+  /** A date in the URL path such as {@code /2024/03/15/} or {@code /2024-03-15-}. */
+  static Optional<OffsetDateTime> fromUrl(String url) {
+    Matcher m = URL_DATE.matcher(url.toLowerCase(Locale.ROOT));
+    return m.find() ? of(m.group(1), m.group(2), m.group(3)) : Optional.empty();
+  }
+
+  private static Optional<OffsetDateTime> of(String y, String mo, String d) {
+    try {
+      LocalDate day = LocalDate.of(Integer.parseInt(y), Integer.parseInt(mo), Integer.parseInt(d));
+      return Optional.of(day.atStartOfDay().atOffset(ZoneOffset.UTC));
+    } catch (java.time.DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+}

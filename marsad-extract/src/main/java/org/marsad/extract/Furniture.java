@@ -1,0 +1,236 @@
+package org.marsad.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Page furniture of Arabic (and Latin) outlets: blocks introduced by a label such as اقرأ أيضاً,
+ * كلمات دلالية, المصدر: or شارك/تابعونا, plus the same blocks recognised by class name. The ones
+ * that carry meaning become fields; all of them leave the DOM so they never reach the body.
+ */
+final class Furniture {
+
+  /** What the furniture of a page yielded. */
+  record Found(List<ExtractedArticle.RelatedLink> related, List<String> tags, Optional<String> credit) {}
+
+  private static final int MAX_LABELS = 100;
+  /** A label sits in a small element; a big one starting with a label word is prose. */
+  private static final int MAX_LABEL_ELEMENT_TEXT = 5000;
+  private static final Pattern LEADING_PUNCT = Pattern.compile("^[\\s:：\\-–—|»«/]+");
+  private static final Pattern SHARE_CLASS =
+      Pattern.compile("share|sharing|social|follow|newsletter|subscri|whatsapp");
+  private static final Pattern RELATED_CLASS =
+      Pattern.compile("related|read-?also|readmore|read-more|more-news|also-read|see-also");
+  private static final Pattern TAGS_CLASS = Pattern.compile("(^|[\\s_-])(tags?|keywords|post-tags|tag-?list|entry-tags)($|[\\s_-])");
+
+  private final String baseUrl;
+  private final Map<String, ExtractedArticle.RelatedLink> related = new LinkedHashMap<>();
+  private final Set<String> tags = new LinkedHashSet<>();
+  private Optional<String> credit = Optional.empty();
+
+  /**
+   * Measured before any removal: sizes only shrink afterwards, so the bounds below stay safe, and
+   * no check walks a subtree (deeply nested pages would make that quadratic).
+   */
+  private final Dom.Lengths lengths;
+
+  private Furniture(String baseUrl, Dom.Lengths lengths) {
+    this.baseUrl = baseUrl;
+    this.lengths = lengths;
+  }
+
+  /** Lifts the furniture out of {@code body}, returning what it carried. */
+  static Found lift(Element body, String baseUrl) {
+    Furniture f = new Furniture(baseUrl, Dom.lengths(body));
+    for (LabelHit hit : labels(body)) {
+      Element el = hit.node().parentElement();
+      if (el != null && el.ownerDocument() != null) {
+        f.handle(hit, el);
+      }
+    }
+    f.byClass(body);
+    return new Found(List.copyOf(f.related.values()), List.copyOf(f.tags), f.credit);
+  }
+
+  private record LabelHit(TextNode node, FurnitureLabels.Kind kind, String label) {}
+
+  private static List<LabelHit> labels(Element body) {
+    List<LabelHit> hits = new ArrayList<>();
+    NodeTraversor.traverse(
+        (NodeVisitor) (node, depth) -> {
+          if (hits.size() < MAX_LABELS && node instanceof TextNode t && !t.isBlank()) {
+            String folded = Dom.foldArabic(t.getWholeText());
+            FurnitureLabels.match(folded).ifPresent(m -> hits.add(new LabelHit(t, m.kind(), m.label())));
+          }
+        },
+        body);
+    return hits;
+  }
+
+  private void handle(LabelHit hit, Element labelEl) {
+    if (lengths.text(labelEl) > MAX_LABEL_ELEMENT_TEXT || !Dom.foldArabic(labelEl.text()).startsWith(hit.label())) {
+      return; // the label word is mid-element, i.e. prose that happens to contain it
+    }
+    switch (hit.kind()) {
+      case SHARE -> removeWithFollower(climbShort(labelEl, 200));
+      case SOURCE -> takeCredit(labelEl, hit.label());
+      case RELATED, TAGS -> takeLinks(labelEl, hit);
+    }
+  }
+
+  private void takeLinks(Element labelEl, LabelHit hit) {
+    Element block = climbLinkDense(labelEl, lengths.text(labelEl));
+    List<Element> parts = new ArrayList<>(List.of(block));
+    if (block.select("a[href]").isEmpty()) {
+      Element next = block.nextElementSibling();
+      for (int i = 0; i < 2 && next != null && isListLike(next); i++) {
+        parts.add(next);
+        next = next.nextElementSibling();
+      }
+    }
+    for (Element part : parts) {
+      if (hit.kind() == FurnitureLabels.Kind.RELATED) {
+        collectRelated(part);
+      } else {
+        collectTags(part, hit.label());
+      }
+      part.remove();
+    }
+  }
+
+  private static boolean isListLike(Element e) {
+    int text = e.text().length();
+    return !e.select("a[href]").isEmpty() && text <= 2000 && Dom.linkTextLength(e) >= 0.5 * text;
+  }
+
+  private void collectRelated(Element block) {
+    for (Element a : block.select("a[href]")) {
+      String title = Dom.squash(a.text().isBlank() ? a.attr("title") : a.text());
+      Optional<String> url = Dom.absolute(baseUrl, a.attr("href"));
+      if (url.isPresent() && title.length() >= 8) {
+        related.putIfAbsent(url.get(), new ExtractedArticle.RelatedLink(url.get(), title));
+      }
+    }
+  }
+
+  private void collectTags(Element block, String label) {
+    List<Element> links = block.select("a");
+    if (!links.isEmpty()) {
+      links.forEach(a -> addTag(a.text()));
+      return;
+    }
+    Metadata.splitList(afterLabel(block.text(), label)).forEach(this::addTag);
+  }
+
+  private void addTag(String raw) {
+    String t = Dom.squash(raw).replaceFirst("^#", "");
+    if (!t.isEmpty() && t.length() <= 60) {
+      tags.add(t);
+    }
+  }
+
+  private void takeCredit(Element labelEl, String label) {
+    Element block = climbShort(labelEl, 150);
+    String rest = afterLabel(block.text(), label);
+    Element next = block.nextElementSibling();
+    if (rest.isEmpty() && next != null && next.text().length() <= 100) {
+      rest = Dom.squash(next.text());
+      next.remove();
+    }
+    if (credit.isEmpty() && !rest.isEmpty()) {
+      credit = Optional.of(rest);
+    }
+    block.remove();
+  }
+
+  /** The text after a label: its words dropped, then the separator. */
+  static String afterLabel(String text, String label) {
+    String[] words = Dom.squash(text).split(" ");
+    int skip = label.split(" ").length;
+    StringBuilder b = new StringBuilder();
+    for (int i = skip; i < words.length; i++) {
+      b.append(i > skip ? " " : "").append(words[i]);
+    }
+    String head = words.length > 0 ? words[Math.min(skip, words.length) - 1] : "";
+    String rest = b.toString();
+    if (head.endsWith(":") || head.endsWith("：")) {
+      return rest.strip();
+    }
+    return LEADING_PUNCT.matcher(rest).replaceFirst("").strip();
+  }
+
+  private Element climbShort(Element from, int maxText) {
+    Element best = from;
+    for (int i = 0; i < 6; i++) {
+      Element p = best.parent();
+      if (p == null || p.nameIs("body") || p.nameIs("html") || lengths.text(p) > maxText) {
+        break;
+      }
+      best = p;
+    }
+    return best;
+  }
+
+  private Element climbLinkDense(Element from, int labelLength) {
+    Element best = from;
+    for (int i = 0; i < 6; i++) {
+      Element p = best.parent();
+      if (p == null || p.nameIs("body") || p.nameIs("html")) {
+        break;
+      }
+      int text = lengths.text(p);
+      int rest = text - labelLength;
+      if (text > 3000 || (rest > 0 && lengths.linkDensity(p) * text < 0.6 * rest)) {
+        break;
+      }
+      best = p;
+    }
+    return best;
+  }
+
+  /** Removes a share block; a bare label ("تابعونا") also takes the icon row that follows it. */
+  private static void removeWithFollower(Element block) {
+    Element next = block.nextElementSibling();
+    if (next != null && block.text().length() <= 40 && next.text().length() <= 60 && next.select("p").isEmpty()
+        && (!next.select("a, button, svg, img, i").isEmpty() || next.text().isBlank())) {
+      next.remove();
+    }
+    block.remove();
+  }
+
+  /** The same furniture recognised by class or id, for blocks without a visible label. */
+  private void byClass(Element body) {
+    Dom.Lengths lengths = Dom.lengths(body);
+    Dom.prune(body.select("[class], [id]"), lengths, e -> {
+      if (e.nameIs("body") || e.nameIs("article") || e.nameIs("main")) {
+        return false;
+      }
+      String ci = Dom.classAndId(e);
+      int text = lengths.text(e);
+      boolean listLike = text <= 2000 && lengths.linkDensity(e) >= 0.5;
+      if (SHARE_CLASS.matcher(ci).find() && text <= 300) {
+        return true;
+      }
+      if (RELATED_CLASS.matcher(ci).find() && listLike) {
+        collectRelated(e);
+        return true;
+      }
+      if (TAGS_CLASS.matcher(ci).find() && listLike && text <= 600) {
+        e.select("a").forEach(a -> addTag(a.text()));
+        return true;
+      }
+      return false;
+    });
+  }
+}

@@ -1,0 +1,94 @@
+package org.marsad.extract;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The labels that introduce furniture blocks, already folded with {@link Dom#foldArabic} (so
+ * "إقرأ أيضاً" and "اقرأ ايضا" are one entry). A table, hence the length.
+ */
+final class FurnitureLabels {
+
+  enum Kind {
+    RELATED,
+    TAGS,
+    SOURCE,
+    SHARE
+  }
+
+  record Match(Kind kind, String label) {}
+
+  private record Label(Kind kind, String text, int maxNodeLength, boolean needsColon) {}
+
+  private static final List<Label> LABELS =
+      List.of(
+          related("اقرا ايضا"), related("اقرا كذلك"), related("اقرا المزيد"),
+          related("اقرا"), related("مواضيع ذات صله"), related("اخبار ذات صله"),
+          related("مقالات ذات صله"), related("ذات صله"), related("قد يهمك ايضا"), related("قد يهمك"),
+          related("اخترنا لك"), related("شاهد ايضا"), related("طالع ايضا"), related("المزيد من الاخبار"),
+          related("اخبار متعلقه"), related("read also"), related("related articles"), related("related"),
+          related("read more"), related("lire aussi"), related("à lire aussi"), related("a lire aussi"),
+          related("voir aussi"), related("قد يعجبك ايضا"), related("قد يعجبك"), related("you may also like"),
+          related("you might also like"), related("also read"), related("read next"), related("more stories"),
+          related("related stories"), related("recommended"), related("don't miss"), related("more from"), related("sur le même sujet"), related("sur le meme sujet"),
+          tags("كلمات دلاليه"), tags("الكلمات الدلاليه"), tags("الوسوم"), tags("وسوم"),
+          tags("الكلمات المفتاحيه"), tags("كلمات مفتاحيه"), tags("الاوسمه"), tags("tags"),
+          tags("keywords"), tags("mots-clés"), tags("mots-cles"), tags("mots clés"),
+          new Label(Kind.SOURCE, "المصدر", 150, true), new Label(Kind.SOURCE, "المصادر", 150, true),
+          new Label(Kind.SOURCE, "source", 150, true),
+          share("شارك الخبر"), share("شارك المقال"), share("شارك هذا"), share("شارك"), share("شاركوا"),
+          share("مشاركه"), share("تابعونا"), share("تابعنا"), share("اشترك في النشره"), share("اشترك"),
+          share("النشره البريديه"), share("القائمه البريديه"), share("share"), share("follow us"),
+          share("subscribe"), share("newsletter"), share("partager"), share("partagez"),
+          share("suivez-nous"), share("suivez nous"));
+
+  private static final Set<String> SHARE_FILLER =
+      Set.of("علي", "عبر", "في", "هذا", "هذه", "الخبر", "المقال", "الموضوع", "القصه", "مع", "اصدقائك",
+          "وسائل", "التواصل", "الاجتماعي", "مواقع", "الشبكات", "الاجتماعيه", "صفحاتنا", "حساباتنا",
+          "قناتنا", "منصاتنا", "الان", "النشره", "البريديه", "فيسبوك", "تويتر", "اكس", "واتساب",
+          "تلغرام", "تيليجرام", "انستغرام", "يوتيوب", "on", "this", "us", "via", "article", "story",
+          "to", "our", "sur", "cet", "facebook", "twitter", "x", "whatsapp", "telegram", "instagram", "youtube");
+
+  private FurnitureLabels() {}
+
+  private static Label related(String s) {
+    return new Label(Kind.RELATED, s, 30, false);
+  }
+
+  private static Label tags(String s) {
+    return new Label(Kind.TAGS, s, 300, false);
+  }
+
+  private static Label share(String s) {
+    return new Label(Kind.SHARE, s, 40, false);
+  }
+
+  /** The longest label a folded text node starts with, when it is short enough to be one. */
+  static Optional<Match> match(String folded) {
+    Label best = null;
+    for (Label l : LABELS) {
+      if (folded.length() <= l.maxNodeLength() && startsWithWord(folded, l)
+          && (best == null || l.text().length() > best.text().length())) {
+        best = l;
+      }
+    }
+    return best == null ? Optional.empty() : Optional.of(new Match(best.kind(), best.text()));
+  }
+
+  private static boolean startsWithWord(String folded, Label l) {
+    if (!folded.startsWith(l.text())) {
+      return false;
+    }
+    String rest = folded.substring(l.text().length()).stripLeading();
+    if (l.needsColon()) {
+      return rest.isEmpty() || rest.startsWith(":") || rest.startsWith("：");
+    }
+    if (rest.isEmpty() || !Character.isLetterOrDigit(rest.codePointAt(0))) {
+      return true;
+    }
+    // "شارك على فيسبوك", "تابعونا عبر منصاتنا": only the filler words calls to share use.
+    return l.kind() == Kind.SHARE && Arrays.stream(rest.split("[\\s:：]+")).allMatch(SHARE_FILLER::contains);
+  }
+}

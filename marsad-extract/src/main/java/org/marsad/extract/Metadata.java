@@ -1,0 +1,179 @@
+package org.marsad.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Page-level metadata, read from JSON-LD, OpenGraph and meta tags before any cleaning. Each field
+ * is a cascade: the most deliberate declaration wins (JSON-LD, then OpenGraph, then plain meta,
+ * then visible markup).
+ */
+record Metadata(
+    Optional<String> title,
+    Optional<String> canonical,
+    Optional<OffsetDateTime> published,
+    Optional<OffsetDateTime> modified,
+    List<String> authors,
+    Optional<String> siteName,
+    Optional<String> lang,
+    Optional<String> description,
+    Optional<String> leadImage,
+    List<String> tags) {
+
+  private static final List<String> META_KEYS = List.of("property", "name", "itemprop");
+  private static final Pattern URLISH = Pattern.compile("^(https?:)?//.*");
+  private static final Pattern AUTHOR_PREFIX =
+      Pattern.compile("^(بقلم|كتب|كتبت|إعداد|اعداد|تحرير|by)\\s*[:：]?\\s*", Pattern.CASE_INSENSITIVE);
+
+  /** Visible byline markup, most specific first; the first selector that matches wins. */
+  private static final List<String> BYLINE_SELECTORS =
+      List.of("[rel=author]", "[itemprop=author] [itemprop=name]", "[itemprop=author]", ".author-name",
+          ".byline__name", "[class*=author-name] a", ".author a", ".byline a", ".post-author a");
+
+  static Metadata read(Document doc, JsonLd ld, String url) {
+    Map<String, String> metas = index(doc);
+    Optional<String> site =
+        first(meta(metas, "og:site_name"), ld.first("Organization").flatMap(o -> JsonLd.string(o.get("name"))),
+            ld.article().flatMap(a -> JsonLd.string(a.get("publisher"))), meta(metas, "application-name"));
+    return new Metadata(
+        Titles.best(doc, ld, site, metas),
+        canonical(doc, metas, url),
+        first(ld.articleString("datePublished"), meta(metas, "article:published_time"),
+                meta(metas, "og:published_time"), meta(metas, "datePublished"), meta(metas, "pubdate"),
+                meta(metas, "publishdate"), meta(metas, "publish-date"), meta(metas, "dc.date.issued"),
+                meta(metas, "dc.date"), meta(metas, "date"), meta(metas, "sailthru.date"),
+                meta(metas, "parsely-pub-date"), timeAttr(doc))
+            .flatMap(Dates::parse),
+        first(ld.articleString("dateModified"), meta(metas, "article:modified_time"),
+                meta(metas, "og:updated_time"), meta(metas, "dateModified"), meta(metas, "last-modified"))
+            .flatMap(Dates::parse),
+        authors(doc, ld),
+        site,
+        lang(doc, metas),
+        first(meta(metas, "og:description"), meta(metas, "description"), meta(metas, "twitter:description"),
+            ld.articleString("description")),
+        first(meta(metas, "og:image"), meta(metas, "twitter:image"),
+                ld.article().flatMap(a -> JsonLd.string(a.get("image"))))
+            .flatMap(i -> Dom.absolute(url, i)),
+        tags(doc, metas, ld));
+  }
+
+  /** The first present, non-blank option: the cascades of this class. */
+  @SafeVarargs
+  static Optional<String> first(Optional<String>... options) {
+    for (Optional<String> o : options) {
+      if (o.isPresent() && !o.get().isBlank()) {
+        return o;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A meta tag by property, name or itemprop, case-insensitively (one scan of the page). */
+  static Optional<String> meta(Document doc, String key) {
+    return meta(index(doc), key);
+  }
+
+  static Optional<String> meta(Map<String, String> metas, String key) {
+    return Optional.ofNullable(metas.get(key.toLowerCase(Locale.ROOT)));
+  }
+
+  /** First non-empty content of every meta key, keyed by lower-cased property, name and itemprop. */
+  static Map<String, String> index(Document doc) {
+    Map<String, String> out = new HashMap<>();
+    for (Element m : doc.select("meta[content]")) {
+      String v = Dom.squash(m.attr("content"));
+      if (!v.isEmpty()) {
+        for (String attr : META_KEYS) {
+          String k = m.attr(attr).strip().toLowerCase(Locale.ROOT);
+          if (!k.isEmpty()) {
+            out.putIfAbsent(k, v);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Optional<String> timeAttr(Document doc) {
+    Element t = doc.selectFirst("time[pubdate][datetime], article time[datetime], time[datetime]");
+    return t == null ? Optional.empty() : Optional.of(t.attr("datetime"));
+  }
+
+  private static Optional<String> canonical(Document doc, Map<String, String> metas, String url) {
+    Element link = doc.selectFirst("link[rel~=(?i)^canonical$][href]");
+    Optional<String> raw = link != null ? Optional.of(link.attr("href")) : meta(metas, "og:url");
+    return raw.flatMap(r -> Dom.absolute(url, r));
+  }
+
+  private static List<String> authors(Document doc, JsonLd ld) {
+    Set<String> out = new LinkedHashSet<>();
+    ld.article().ifPresent(a -> out.addAll(JsonLd.names(a.get("author"))));
+    if (out.isEmpty()) {
+      for (Element m : doc.select("meta[name=author][content], meta[property=article:author][content]")) {
+        out.add(m.attr("content"));
+      }
+    }
+    for (int i = 0; i < BYLINE_SELECTORS.size() && out.isEmpty(); i++) {
+      doc.select(BYLINE_SELECTORS.get(i)).stream().limit(5).forEach(e -> out.add(e.text()));
+    }
+    List<String> clean = new ArrayList<>();
+    for (String a : out) {
+      String s = AUTHOR_PREFIX.matcher(Dom.squash(a)).replaceFirst("").strip();
+      if (!s.isEmpty() && s.length() <= 80 && !URLISH.matcher(s).matches() && !clean.contains(s)) {
+        clean.add(s);
+      }
+    }
+    return clean;
+  }
+
+  private static Optional<String> lang(Document doc, Map<String, String> metas) {
+    Optional<String> raw =
+        first(Optional.of(doc.select("html").attr("lang")), meta(metas, "og:locale"),
+            Optional.of(doc.select("meta[http-equiv~=(?i)content-language]").attr("content")));
+    return raw.map(r -> r.split("[-_,;\\s]")[0].toLowerCase(Locale.ROOT))
+        .filter(r -> r.matches("[a-z]{2,3}"));
+  }
+
+  private static List<String> tags(Document doc, Map<String, String> metas, JsonLd ld) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Element m : doc.select("meta[property=article:tag][content]")) {
+      out.add(Dom.squash(m.attr("content")));
+    }
+    meta(metas, "keywords").ifPresent(k -> out.addAll(splitList(k)));
+    ld.article().map(a -> a.get("keywords")).ifPresent(k -> addKeywords(k, out));
+    out.removeIf(String::isBlank);
+    return List.copyOf(out);
+  }
+
+  private static void addKeywords(JsonNode k, Set<String> out) {
+    if (k.isArray()) {
+      k.forEach(x -> out.add(Dom.squash(x.asText())));
+    } else {
+      out.addAll(splitList(k.asText()));
+    }
+  }
+
+  /** Splits a keyword list on Latin and Arabic commas. */
+  static List<String> splitList(String s) {
+    List<String> out = new ArrayList<>();
+    for (String part : s.split("[,،;|]")) {
+      String p = Dom.squash(part);
+      if (!p.isEmpty()) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,113 @@
+package org.marsad.extract;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** Picks the headline and strips the " - Outlet" / " | Outlet" decorations pages add to it. */
+final class Titles {
+
+  private static final List<String> SEPARATORS =
+      List.of(" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " • ", " · ", " ｜ ");
+
+  private static final int MAX_HEADING_CANDIDATES = 50;
+
+  private Titles() {}
+
+  static Optional<String> best(Document doc, JsonLd ld, Optional<String> site, Map<String, String> metas) {
+    Optional<String> declared =
+        Metadata.first(ld.articleString("headline"), Metadata.meta(metas, "og:title"),
+            Metadata.meta(metas, "twitter:title"), Optional.of(doc.title()));
+    Optional<String> heading = heading(doc, declared);
+    Optional<String> cleaned = declared.map(t -> strip(t, site, heading));
+    if (cleaned.isPresent() && heading.isPresent() && !heading.get().equals(cleaned.get())
+        && Dom.foldArabic(cleaned.get()).contains(Dom.foldArabic(heading.get()))) {
+      return heading; // the declared title is the headline plus decoration we did not recognise
+    }
+    return cleaned.or(() -> heading);
+  }
+
+  /**
+   * The visible headline: an {@code <h1>}, or on pages without one, a "title"/"headline" element
+   * whose text the declared title contains.
+   */
+  private static Optional<String> heading(Document doc, Optional<String> declared) {
+    Element h1 = doc.selectFirst("article h1, main h1, h1");
+    if (h1 != null && !h1.text().isBlank()) {
+      return Optional.of(Dom.squash(h1.text()));
+    }
+    String title = declared.map(Dom::foldArabic).orElse("");
+    for (Element e : doc.select("[class*=title], [class*=headline], h2").stream().limit(MAX_HEADING_CANDIDATES).toList()) {
+      String t = Dom.squash(e.text());
+      if (t.length() >= 15 && t.length() <= 300 && title.contains(Dom.foldArabic(t))) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Removes a leading or trailing outlet name joined by a separator, outermost first. */
+  static String strip(String rawTitle, Optional<String> site, Optional<String> h1) {
+    String title = Dom.squash(rawTitle);
+    int[] last = find(title, true);
+    if (last[0] > 0) {
+      String head = title.substring(0, last[0]).strip();
+      String tail = title.substring(last[0] + last[1]).strip();
+      if (isDecoration(tail, head, site, h1)) {
+        return strip(head, site, h1);
+      }
+    }
+    int[] first = find(title, false);
+    if (first[0] > 0) {
+      String head = title.substring(0, first[0]).strip();
+      String rest = title.substring(first[0] + first[1]).strip();
+      boolean restIsHeading = h1.isPresent() && Dom.foldArabic(h1.get()).equals(Dom.foldArabic(rest));
+      if (restIsHeading || site.isPresent() && sameName(head, site.get())) {
+        return strip(rest, site, h1);
+      }
+    }
+    return title;
+  }
+
+  /** Position and length of the last (or first) separator of any kind; position -1 when none. */
+  private static int[] find(String title, boolean last) {
+    int[] best = {-1, 0};
+    for (String sep : SEPARATORS) {
+      int i = last ? title.lastIndexOf(sep) : title.indexOf(sep);
+      if (i > 0 && (best[0] < 0 || (last ? i > best[0] : i < best[0]))) {
+        best[0] = i;
+        best[1] = sep.length();
+      }
+    }
+    return best;
+  }
+
+  private static boolean isDecoration(String tail, String head, Optional<String> site, Optional<String> h1) {
+    if (site.isPresent() && sameName(tail, site.get())) {
+      return true;
+    }
+    if (h1.isPresent() && Dom.foldArabic(h1.get()).equals(Dom.foldArabic(head))) {
+      return true;
+    }
+    // Without a declared site name: a short tail after a much longer headline is an outlet name.
+    return site.isEmpty() && words(tail) <= 3 && words(head) >= 4;
+  }
+
+  private static boolean sameName(String a, String b) {
+    String x = Dom.foldArabic(a);
+    String y = Dom.foldArabic(b);
+    if (x.isEmpty() || y.isEmpty()) {
+      return false;
+    }
+    // "قناة المشرق" names "قناة المشرق الإخبارية"; a headline that merely mentions the outlet does not.
+    String shorter = x.length() <= y.length() ? x : y;
+    String longer = x.length() <= y.length() ? y : x;
+    return longer.contains(shorter) && shorter.length() * 10 >= longer.length() * 6;
+  }
+
+  private static int words(String s) {
+    return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+  }
+}

@@ -1,0 +1,27 @@
+package org.marsad.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Access to the fixture pages under {@code src/test/resources/fixtures}. */
+final class Fixtures {
+
+  private Fixtures() {}
+
+  static Path dir() throws URISyntaxException {
+    return Path.of(Fixtures.class.getResource("/fixtures").toURI());
+  }
+
+  static byte[] bytes(String name) throws IOException, URISyntaxException {
+    return Files.readAllBytes(dir().resolve(name + ".html"));
+  }
+
+  static ExtractRequest request(String name, JsonNode expected) throws IOException, URISyntaxException {
+    Optional<String> contentType = Optional.ofNullable(expected.get("content_type")).map(JsonNode::asText);
+    return new ExtractRequest(bytes(name), expected.path("url").asText("https://example.org/"), contentType);
+  }
+}
