@@ -13,6 +13,7 @@ import org.marsad.enrich.RecentArticle;
 import org.marsad.extract.ArticleExtractor;
 import org.marsad.extract.ExtractRequest;
 import org.marsad.extract.ExtractResult;
+import org.marsad.source.Countries;
 import org.marsad.store.CrawlRecords.ItemState;
 import org.marsad.store.CrawlRecords.PendingItem;
 import org.marsad.store.SaveOutcome;
@@ -67,7 +68,9 @@ final class ArticleIngest {
 
   private void handlePage(PendingItem item, FetchOutcome.Fetched page, CycleCounters counters) {
     ExtractResult result =
-        extractor.extract(new ExtractRequest(page.body(), page.finalUrl().toString(), page.contentType()));
+        extractor.extract(
+            new ExtractRequest(
+                page.body(), page.finalUrl().toString(), page.contentType(), Countries.zoneOf(item.sourceCountry())));
     if (result instanceof ExtractResult.Extracted ok) {
       ArticleCandidate candidate =
           new ArticleCandidate(

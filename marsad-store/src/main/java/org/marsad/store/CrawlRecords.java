@@ -48,6 +48,7 @@ public final class CrawlRecords {
       long itemId,
       long feedId,
       String sourceKey,
+      String sourceCountry,
       String identity,
       String url,
       Optional<String> title,

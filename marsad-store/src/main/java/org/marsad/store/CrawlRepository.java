@@ -112,14 +112,14 @@ final class CrawlRepository {
           List<PendingItem> out = new ArrayList<>();
           try (PreparedStatement ps =
               c.prepareStatement(
-                  "SELECT i.*, s.key FROM items i JOIN sources s ON s.id = i.source_id "
+                  "SELECT i.*, s.key, s.country FROM items i JOIN sources s ON s.id = i.source_id "
                       + "WHERE i.state = 'pending' ORDER BY i.first_seen_ms, i.id LIMIT ?")) {
             ps.setInt(1, limit);
             try (ResultSet rs = ps.executeQuery()) {
               while (rs.next()) {
                 out.add(
                     new PendingItem(
-                        rs.getLong("id"), rs.getLong("feed_id"), rs.getString("key"),
+                        rs.getLong("id"), rs.getLong("feed_id"), rs.getString("key"), rs.getString("country"),
                         rs.getString("identity"), rs.getString("url"), Sql.string(rs, "title"),
                         Sql.string(rs, "summary"), Sql.dateTime(rs, "published"),
                         Json.strings(rs.getString("categories")), rs.getInt("attempts")));
