@@ -1,26 +1,32 @@
 package org.marsad.text;
 
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 
 /**
- * Identifies the language of a text. Script first: Arabic-script languages are told apart by the
- * letters only they use (Urdu ے ں ٹ, Pashto ټ ښ ږ, Sorani Kurdish ڕ ڵ ێ ۆ ە, Persian ی ک پ چ ژ گ
- * against Arabic ي ك ة), then by a few very frequent function words; Latin-script text by a
- * stop-word profile ({@link LatinProfiles}). Only the first 64K characters are read: enough for any
- * decision, and it bounds the cost on huge inputs. Confidence is the winner's share of the evidence,
- * damped for short texts.
+ * Identifies the language of a text. Script first: the script with most letters decides the
+ * family. In Arabic script, letters only one language uses decide when they are there (Urdu ے ں ٹ,
+ * Pashto ټ ښ ږ, Sorani Kurdish ڕ ڵ ێ ۆ ە, Persian ی ک پ چ ژ گ against Arabic ي ك ة ى), because
+ * Lingua has no Kurdish or Pashto models and a keyboard letter says more than a short text's
+ * n-grams; only a Persian verdict can be overruled, by Lingua sure that the words are Arabic.
+ * Otherwise, and for Latin script, Lingua ({@link LinguaModels}) ranks the words of that script.
+ * Other scripts map to their main language. Only the first 64K characters are read, and Lingua
+ * sees at most {@value #LINGUA_LETTERS} letters: enough for any decision, and it bounds the cost.
  */
 public final class LanguageIdentifier {
 
   private static final int MAX_CHARS = 65_536;
-  private static final String URDU = "\u0679\u0688\u0691\u06BA\u06D2\u06C1\u06BE";
+  static final int LINGUA_LETTERS = 1_000;
+  /** Below this many letters of the winning script the confidence is scaled down. */
+  static final int SHORT_LETTERS = 20;
+  /** Lingua margin (winner's lead per n-gram) from which the choice counts as certain. */
+  static final double SURE_MARGIN = 0.2;
+  /** ٹ ڈ ڑ ں ے: not ہ ھ, which Arabic typed on Urdu or Persian keyboards uses for ه. */
+  private static final String URDU = "\u0679\u0688\u0691\u06BA\u06D2";
   private static final String PASHTO = "\u067C\u0689\u0693\u0696\u069A\u0681\u0685\u06BC\u06CD\u06D0";
   private static final String SORANI = "\u0695\u06B5\u06C6\u06CE\u06D5";
   private static final String PERSIAN_ONLY = "\u06CC\u06A9\u067E\u0686\u0698\u06AF";
   private static final String ARABIC_ONLY = "\u064A\u0643\u0629\u0649";
-  private static final Set<String> ARABIC_WORDS = Set.of("في", "من", "على", "أن", "إلى", "التي", "الذي", "عن", "مع", "قال");
-  private static final Set<String> PERSIAN_WORDS = Set.of("است", "این", "که", "را", "می", "با", "برای", "آن", "شد", "هم");
 
   private LanguageIdentifier() {}
 
@@ -34,22 +40,32 @@ public final class LanguageIdentifier {
       return arabicScript(t, counts);
     }
     if (counts.latin() >= counts.other()) {
-      return LatinProfiles.identify(t, counts.latin());
+      return byLingua(t, Character.UnicodeScript.LATIN, counts.latin(), counts);
     }
     return new LanguageGuess(counts.otherLang(), scale(counts.other(), counts.letters(), counts.other()));
   }
 
+  /**
+   * Letters first. Persian's ی ک are also what Arabic typed on a Persian keyboard looks like, so
+   * Lingua, asked about the text with those letters folded to ي ك, may overrule a Persian verdict
+   * when it is sure that the words are Arabic.
+   */
   private static LanguageGuess arabicScript(CharSequence t, ScriptCounts c) {
-    double urdu = share(t, URDU);
-    double pashto = share(t, PASHTO);
-    double sorani = share(t, SORANI);
-    double persian = share(t, PERSIAN_ONLY);
-    double arabic = share(t, ARABIC_ONLY);
-    double[] words = functionWords(t);
-    persian += words[1] * 0.5;
-    arabic += words[0] * 0.5;
-    Map<String, Double> scores =
-        Map.of("ur", urdu * 3, "ps", pashto * 4, "ckb", sorani * 3, "fa", persian, "ar", arabic);
+    Optional<LanguageGuess> letters = byLetters(t, c);
+    if (letters.isPresent() && !letters.get().lang().equals("fa")) {
+      return letters.get();
+    }
+    String folded = lettersOf(t, Character.UnicodeScript.ARABIC)
+        .replace('\u06CC', '\u064A').replace('\u06A9', '\u0643').replace('\u06BE', '\u0647').replace('\u06C1', '\u0647');
+    Optional<LinguaModels.Ranked> ranked = LinguaModels.rank(folded);
+    boolean sureArabic = ranked.filter(r -> r.lang().equals("ar") && r.margin() >= SURE_MARGIN).isPresent();
+    return letters.filter(l -> !sureArabic).orElseGet(() -> guess(ranked, c.arabic(), c));
+  }
+
+  /** Urdu, Pashto, Sorani or Persian when their own letters outweigh Arabic's; empty otherwise. */
+  private static Optional<LanguageGuess> byLetters(CharSequence t, ScriptCounts c) {
+    Map<String, Double> scores = Map.of("ur", share(t, URDU) * 3, "ps", share(t, PASHTO) * 4,
+        "ckb", share(t, SORANI) * 3, "fa", share(t, PERSIAN_ONLY), "ar", share(t, ARABIC_ONLY));
     String best = "ar";
     double total = 0;
     for (Map.Entry<String, Double> e : scores.entrySet()) {
@@ -58,8 +74,49 @@ public final class LanguageIdentifier {
         best = e.getKey();
       }
     }
-    double purity = total == 0 ? 0.5 : scores.get(best) / total;
-    return new LanguageGuess(best, scale(purity * c.arabic(), c.letters(), c.arabic()));
+    if (best.equals("ar")) {
+      return Optional.empty();
+    }
+    double purity = scores.get(best) / total;
+    return Optional.of(new LanguageGuess(best, scale(purity * c.arabic(), c.letters(), c.arabic())));
+  }
+
+  /** Lingua's choice over the letters of {@code script}. */
+  private static LanguageGuess byLingua(CharSequence t, Character.UnicodeScript script, int scriptLetters, ScriptCounts c) {
+    return guess(LinguaModels.rank(lettersOf(t, script)), scriptLetters, c);
+  }
+
+  /** Confidence from Lingua's margin, purity and length; "und" when Lingua knew none of the n-grams. */
+  private static LanguageGuess guess(Optional<LinguaModels.Ranked> ranked, int scriptLetters, ScriptCounts c) {
+    return ranked
+        .map(r -> new LanguageGuess(r.lang(),
+            scale(Math.min(1.0, r.margin() / SURE_MARGIN) * scriptLetters, c.letters(), scriptLetters)))
+        .orElse(new LanguageGuess("und", 0.0));
+  }
+
+  /**
+   * The words of one script, at most {@value #LINGUA_LETTERS} letters: other letters, digits and
+   * punctuation become spaces, so a French name in Arabic text does not add French n-grams; combining
+   * marks (Arabic vowel signs) and tatweel are dropped so that vocalised or stretched words stay whole.
+   */
+  static String lettersOf(CharSequence t, Character.UnicodeScript script) {
+    StringBuilder b = new StringBuilder();
+    int letters = 0;
+    for (int i = 0; i < t.length() && letters < LINGUA_LETTERS; ) {
+      int cp = Character.codePointAt(t, i);
+      i += Character.charCount(cp);
+      if (Character.isLetter(cp) && Character.UnicodeScript.of(cp) == script) {
+        b.appendCodePoint(cp);
+        letters++;
+      } else if (!isMarkOrTatweel(cp) && b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
+        b.append(' ');
+      }
+    }
+    return b.toString().strip();
+  }
+
+  private static boolean isMarkOrTatweel(int cp) {
+    return cp == 0x0640 || Character.getType(cp) == Character.NON_SPACING_MARK;
   }
 
   /** Share of Arabic-script letters that are in {@code set}. */
@@ -78,28 +135,13 @@ public final class LanguageIdentifier {
     return letters == 0 ? 0 : (double) hits / letters;
   }
 
-  /** Share of words that are frequent Arabic / Persian function words. */
-  private static double[] functionWords(CharSequence t) {
-    int arabic = 0;
-    int persian = 0;
-    int words = 0;
-    long span;
-    int pos = 0;
-    while ((span = ArabicTokenizer.next(t, pos)) >= 0) {
-      int start = (int) (span >>> 32);
-      pos = (int) span;
-      String w = t.subSequence(start, pos).toString();
-      words++;
-      arabic += ARABIC_WORDS.contains(w) ? 1 : 0;
-      persian += PERSIAN_WORDS.contains(w) ? 1 : 0;
-    }
-    return words == 0 ? new double[] {0, 0} : new double[] {(double) arabic / words, (double) persian / words};
-  }
-
-  /** Confidence: evidence weight over all letters, damped below 40 letters of the winning script. */
+  /**
+   * Confidence: evidence weight over all letters (letters of other scripts lower it), damped below
+   * {@value #SHORT_LETTERS} letters of the winning script.
+   */
   static double scale(double weight, int letters, int scriptLetters) {
     double base = Math.min(1.0, weight / Math.max(1, letters));
-    double damp = Math.min(1.0, scriptLetters / 40.0);
+    double damp = Math.min(1.0, scriptLetters / (double) SHORT_LETTERS);
     return Math.round(base * damp * 1000) / 1000.0;
   }
 
