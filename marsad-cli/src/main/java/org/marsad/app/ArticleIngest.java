@@ -87,24 +87,32 @@ final class ArticleIngest {
   }
 
   private void enrichAndSave(PendingItem item, ArticleCandidate candidate, CycleCounters counters) {
+    Optional<Long> saved = enrichAndSaveLocked(item, candidate, counters);
+    // Indexing analyses the whole text: done outside the lock, in this lane's thread.
+    saved.ifPresent(store::index);
+  }
+
+  /** Enrich + save under the lock; returns the new article's id when one was stored. */
+  private Optional<Long> enrichAndSaveLocked(PendingItem item, ArticleCandidate candidate, CycleCounters counters) {
     synchronized (enrichLock) {
       EnrichOutcome outcome = enricher.enrich(candidate);
       if (outcome instanceof EnrichOutcome.Duplicate dup) {
         counters.duplicates.incrementAndGet();
         store.markItem(item.itemId(), ItemState.DUPLICATE, Optional.of(dup.reason()));
-        return;
+        return Optional.empty();
       }
       EnrichedArticle article = ((EnrichOutcome.Accepted) outcome).article();
       SaveOutcome saved = store.save(article, Optional.of(item.itemId()));
-      if (saved instanceof SaveOutcome.Saved s) {
-        counters.saved.incrementAndGet();
-        enricher.remember(
-            new RecentArticle(
-                s.articleId(), s.storyId(), candidate.sourceKey(), article.simhash(), article.storyTerms(),
-                article.published().toInstant()));
-      } else {
+      if (!(saved instanceof SaveOutcome.Saved s)) {
         counters.duplicates.incrementAndGet();
+        return Optional.empty();
       }
+      counters.saved.incrementAndGet();
+      enricher.remember(
+          new RecentArticle(
+              s.articleId(), s.storyId(), candidate.sourceKey(), article.simhash(), article.storyTerms(),
+              article.published().toInstant()));
+      return Optional.of(s.articleId());
     }
   }
 

@@ -19,7 +19,7 @@ import org.marsad.store.Store;
 public final class CrawlCycle {
 
   /** Items handled per cycle at most; the rest wait for the next cycle. */
-  private static final int MAX_ITEMS_PER_CYCLE = 5000;
+  private static final int MAX_ITEMS_PER_CYCLE = 50_000;
 
   private final Store store;
   private final OutletDiscovery discovery;

@@ -69,7 +69,9 @@ final class HostPoliteness {
       s.lock.unlock();
       return Optional.of(new TooBusy("next polite slot for " + host + " is after the deadline"));
     }
-    long sleep = Duration.between(now, s.nextAllowed).toMillis();
+    // Round the wait up: truncating to milliseconds could send a request up to 1 ms early.
+    long nanos = Duration.between(now, s.nextAllowed).toNanos();
+    long sleep = nanos <= 0 ? 0 : (nanos + 999_999) / 1_000_000;
     if (sleep > 0) {
       sleepHolding(s, sleep);
     }

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -54,16 +55,19 @@ public final class Enricher {
     List<String> bodyTerms = Terms.of(article.text());
     long simhash = Fingerprints.simhash(bodyTerms.isEmpty() ? titleTerms : bodyTerms);
     Set<String> storyTerms = storyTerms(titleTerms, bodyTerms);
+    OffsetDateTime published = resolvePublished(candidate, article);
+    // Twice the window is kept so that a late, older article still finds its story.
+    memory.evictBefore(published.toInstant().minus(settings.window().multipliedBy(2)));
+    Map<RecentArticle, Integer> candidates = memory.candidates(storyTerms);
     Optional<RecentArticle> dup =
-        memory.findNearDuplicate(candidate.sourceKey(), simhash, storyTerms, settings.duplicateBits());
+        StoryMemory.findNearDuplicate(candidates, candidate.sourceKey(), simhash, settings.duplicateBits());
     if (dup.isPresent() && !bodyTerms.isEmpty()) {
       return new EnrichOutcome.Duplicate(
           dup.get().articleId(), "same text as article " + dup.get().articleId() + " of this outlet");
     }
-    OffsetDateTime published = resolvePublished(candidate, article);
     Optional<Long> story =
         memory
-            .findSameStory(simhash, storyTerms, published.toInstant(), settings)
+            .findSameStory(candidates, simhash, storyTerms, published.toInstant(), settings)
             .map(RecentArticle::storyId);
     List<String> declared = new ArrayList<>(article.tags());
     declared.addAll(candidate.feedCategories());

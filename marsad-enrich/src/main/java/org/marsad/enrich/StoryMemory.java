@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,7 +20,7 @@ import java.util.Set;
 final class StoryMemory {
 
   /** Terms in more recent articles than this say nothing about the story; skip their postings. */
-  private static final int MAX_POSTINGS = 2_000;
+  private static final int MAX_POSTINGS = 500;
 
   private final Duration window;
   private final Deque<RecentArticle> recent = new ArrayDeque<>();
@@ -36,22 +37,37 @@ final class StoryMemory {
     }
   }
 
-  /** A recent article of the same outlet whose text is nearly the same. */
-  synchronized Optional<RecentArticle> findNearDuplicate(
-      String sourceKey, long simhash, Set<String> terms, int maxBits) {
-    return candidates(terms).keySet().stream()
+  /**
+   * The recent articles sharing at least one informative term with {@code terms}, with the number
+   * of terms shared. Computed once per new article and handed to both checks below.
+   */
+  synchronized Map<RecentArticle, Integer> candidates(Set<String> terms) {
+    // Identity keys: a record's hashCode would hash its whole term set on every lookup.
+    Map<RecentArticle, Integer> shared = new IdentityHashMap<>();
+    for (String term : terms) {
+      Deque<RecentArticle> list = postings.get(term);
+      if (list != null && list.size() <= MAX_POSTINGS) {
+        list.forEach(r -> shared.merge(r, 1, Integer::sum));
+      }
+    }
+    return shared;
+  }
+
+  /** A candidate of the same outlet whose text is nearly the same. */
+  static Optional<RecentArticle> findNearDuplicate(
+      Map<RecentArticle, Integer> candidates, String sourceKey, long simhash, int maxBits) {
+    return candidates.keySet().stream()
         .filter(r -> r.sourceKey().equals(sourceKey))
         .filter(r -> Fingerprints.distance(r.simhash(), simhash) <= maxBits)
         .findFirst();
   }
 
-  /** The recent article most similar to these fingerprints, when similar enough to be one story. */
-  synchronized Optional<RecentArticle> findSameStory(
-      long simhash, Set<String> terms, Instant published, StorySettings s) {
-    evictBefore(published.minus(window.multipliedBy(2)));
+  /** The candidate most similar to these fingerprints, when similar enough to be one story. */
+  Optional<RecentArticle> findSameStory(
+      Map<RecentArticle, Integer> candidates, long simhash, Set<String> terms, Instant published, StorySettings s) {
     RecentArticle best = null;
     double bestScore = 0;
-    for (Map.Entry<RecentArticle, Integer> c : candidates(terms).entrySet()) {
+    for (Map.Entry<RecentArticle, Integer> c : candidates.entrySet()) {
       RecentArticle r = c.getKey();
       if (Duration.between(r.published(), published).abs().compareTo(window) > 0) {
         continue;
@@ -69,23 +85,12 @@ final class StoryMemory {
     return bestScore >= s.minSimilarity() ? Optional.ofNullable(best) : Optional.empty();
   }
 
-  /** Articles sharing at least one informative term, with the number of terms shared. */
-  private Map<RecentArticle, Integer> candidates(Set<String> terms) {
-    Map<RecentArticle, Integer> shared = new HashMap<>();
-    for (String term : terms) {
-      Deque<RecentArticle> list = postings.get(term);
-      if (list != null && list.size() <= MAX_POSTINGS) {
-        list.forEach(r -> shared.merge(r, 1, Integer::sum));
-      }
-    }
-    return shared;
-  }
-
   synchronized int size() {
     return recent.size();
   }
 
-  private void evictBefore(Instant cutoff) {
+  /** Forgets articles published before {@code cutoff}. */
+  synchronized void evictBefore(Instant cutoff) {
     // Articles arrive roughly in time order; the cutoff keeps twice the window so that a late,
     // older article still finds its story. An out-of-order old one only delays eviction.
     while (!recent.isEmpty() && recent.peekFirst().published().isBefore(cutoff)) {
@@ -93,7 +98,7 @@ final class StoryMemory {
       for (String term : gone.storyTerms()) {
         Deque<RecentArticle> list = postings.get(term);
         if (list != null) {
-          list.remove(gone);
+          list.removeIf(r -> r == gone);
           if (list.isEmpty()) {
             postings.remove(term);
           }

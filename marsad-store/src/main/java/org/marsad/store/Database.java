@@ -10,15 +10,20 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.SQLiteConfig;
 
 /**
  * The SQLite database: connections, pragmas and migrations. Writes are serialised through one
- * lock (SQLite has one writer anyway, and waiting here beats SQLITE_BUSY); reads open their own
- * connection and run concurrently thanks to WAL.
+ * lock on one long-lived connection (SQLite has one writer anyway, and waiting here beats
+ * SQLITE_BUSY); reads borrow pooled connections and run concurrently thanks to WAL. Connections
+ * are kept open: opening one per statement costs a WAL checkpoint whenever the last one closes.
  */
-final class Database {
+final class Database implements AutoCloseable {
+
+  private static final int IDLE_READERS = 8;
 
   /** Migrations in order; each runs once, in its own transaction. Append only. */
   private static final List<String> MIGRATIONS = List.of("V1__init.sql", "V2__feed_discovery.sql");
@@ -31,6 +36,8 @@ final class Database {
   private final String url;
   private final SQLiteConfig config = new SQLiteConfig();
   private final ReentrantLock writeLock = new ReentrantLock();
+  private final BlockingQueue<Connection> idleReaders = new ArrayBlockingQueue<>(IDLE_READERS);
+  private Connection writer;
 
   Database(Path file) {
     this.url = "jdbc:sqlite:" + file.toAbsolutePath();
@@ -52,18 +59,37 @@ final class Database {
   }
 
   <T> T read(SqlWork<T> work) {
-    try (Connection c = connect()) {
-      return work.run(c);
+    Connection c = null;
+    try {
+      c = borrowReader();
+      T result = work.run(c);
+      giveBack(c);
+      return result;
     } catch (SQLException e) {
+      closeQuietly(c); // its state is unknown after a failure: do not pool it
       throw StoreException.of("read", e);
+    } catch (RuntimeException e) {
+      closeQuietly(c);
+      throw e;
+    }
+  }
+
+  private Connection borrowReader() throws SQLException {
+    Connection c = idleReaders.poll();
+    return c != null && !c.isClosed() ? c : connect();
+  }
+
+  private void giveBack(Connection c) {
+    if (!idleReaders.offer(c)) {
+      closeQuietly(c);
     }
   }
 
   /** Runs the work in one transaction: all of it is committed, or none. */
   <T> T write(SqlWork<T> work) {
     writeLock.lock();
-    try (Connection c = connect()) {
-      c.setAutoCommit(false);
+    try {
+      Connection c = writer();
       try {
         T result = work.run(c);
         c.commit();
@@ -76,6 +102,41 @@ final class Database {
       throw StoreException.of("write", e);
     } finally {
       writeLock.unlock();
+    }
+  }
+
+  /** The writer connection, (re)opened when needed; only called under the write lock. */
+  private Connection writer() throws SQLException {
+    if (writer == null || writer.isClosed()) {
+      writer = connect();
+      writer.setAutoCommit(false);
+    }
+    return writer;
+  }
+
+  @Override
+  public void close() {
+    writeLock.lock();
+    try {
+      closeQuietly(writer);
+      writer = null;
+      Connection c;
+      while ((c = idleReaders.poll()) != null) {
+        closeQuietly(c);
+      }
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  private static void closeQuietly(Connection c) {
+    if (c == null) {
+      return;
+    }
+    try {
+      c.close();
+    } catch (SQLException e) {
+      // Closing is best effort: the connection is dropped either way.
     }
   }
 

@@ -110,13 +110,19 @@ public final class Store implements PortalReader, AutoCloseable {
 
   // ---- articles
 
-  /** Stores the article (and marks its feed item done) in one transaction, then indexes it. */
+  /**
+   * Stores the article (and marks its feed item done) in one transaction. The caller then calls
+   * {@link #index} — separately, so that the crawl's enrich-and-save lock is not held while Lucene
+   * analyses the text. An article saved but never indexed (a crash in between) is caught by the
+   * count check of {@link #open}.
+   */
   public SaveOutcome save(EnrichedArticle article, Optional<Long> itemId) {
-    SaveOutcome outcome = writer.save(article, itemId);
-    if (outcome instanceof SaveOutcome.Saved saved) {
-      db.read(c -> ArticleRows.document(c, saved.articleId())).ifPresent(index::add);
-    }
-    return outcome;
+    return writer.save(article, itemId);
+  }
+
+  /** Adds a saved article to the search index; visible to searches after {@link #commitIndex}. */
+  public void index(long articleId) {
+    db.read(c -> ArticleRows.document(c, articleId)).ifPresent(index::add);
   }
 
   /** Makes recently saved articles searchable and the index durable. */
@@ -240,5 +246,6 @@ public final class Store implements PortalReader, AutoCloseable {
   @Override
   public void close() {
     index.close();
+    db.close();
   }
 }

@@ -63,6 +63,8 @@ class StoreTest {
       store.upsertOutlet(outlet("beta", "بيتا"), Duration.ofMinutes(15), NOW);
       var first = (SaveOutcome.Saved) store.save(article("alpha", "a1", "المنتخب المغربي يفوز بالكأس", "فاز المنتخب المغربي بالكأس الإفريقية بعد مباراة مثيرة.", -1), Optional.empty());
       var second = (SaveOutcome.Saved) store.save(article("beta", "b1", "فوز تاريخي للمنتخب المغربي", "حقق المنتخب المغربي فوزا تاريخيا بالكأس.", first.storyId()), Optional.empty());
+      store.index(first.articleId());
+      store.index(second.articleId());
       store.commitIndex();
 
       assertTrue(first.newStory());
@@ -101,7 +103,7 @@ class StoreTest {
       NewItem item = new NewItem("g1", "http://alpha.example/a1", Optional.of("عنوان"), Optional.empty(), Optional.empty(), List.of("رياضة"));
       assertEquals(1, store.recordPoll(feed, ok, Optional.of("\"v1\""), Optional.empty(), List.of(item, item), NOW));
       store.save(article("alpha", "x", "مقال محفوظ", "نص محفوظ.", -1), Optional.empty());
-      // no commitIndex(): simulates a crash between the database commit and the index commit
+      // no index() nor commitIndex(): a crash between the database commit and the index
     }
     try (Store store = Store.open(dir)) {
       List<PendingItem> pending = store.pendingItems(10);
