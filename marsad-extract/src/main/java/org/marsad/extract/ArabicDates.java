@@ -2,6 +2,7 @@ package org.marsad.extract;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Optional;
@@ -23,8 +24,9 @@ final class ArabicDates {
 
   private ArabicDates() {}
 
-  static Optional<OffsetDateTime> parse(String line) {
-    return absolute(line).or(() -> numeric(line));
+  /** The full date a line states; one without an offset is read in {@code zone}. */
+  static Optional<OffsetDateTime> parse(String line, ZoneId zone) {
+    return absolute(line, zone).or(() -> numeric(line, zone));
   }
 
   /**
@@ -32,21 +34,21 @@ final class ArabicDates {
    * clock, so the line is read against two distant references and kept only when both agree,
    * i.e. when the line states the full date itself.
    */
-  private static Optional<OffsetDateTime> absolute(String line) {
-    Optional<OffsetDateTime> early = DateScanner.parseDateTime(line, EARLY, ZoneOffset.UTC);
-    Optional<OffsetDateTime> late = DateScanner.parseDateTime(line, LATE, ZoneOffset.UTC);
+  private static Optional<OffsetDateTime> absolute(String line, ZoneId zone) {
+    Optional<OffsetDateTime> early = DateScanner.parseDateTime(line, EARLY, zone);
+    Optional<OffsetDateTime> late = DateScanner.parseDateTime(line, LATE, zone);
     return early.isPresent() && early.equals(late) ? early : Optional.empty();
   }
 
-  private static Optional<OffsetDateTime> numeric(String line) {
+  private static Optional<OffsetDateTime> numeric(String line, ZoneId zone) {
     String s = westernDigits(line);
     Matcher m = YMD.matcher(s);
     if (m.find()) {
-      return day(m.group(1), m.group(2), m.group(3));
+      return day(m.group(1), m.group(2), m.group(3), zone);
     }
     m = DMY.matcher(s);
     if (m.find()) {
-      return day(m.group(3), m.group(2), m.group(1));
+      return day(m.group(3), m.group(2), m.group(1), zone);
     }
     return Optional.empty();
   }
@@ -67,10 +69,10 @@ final class ArabicDates {
     return b.toString();
   }
 
-  private static Optional<OffsetDateTime> day(String y, String m, String d) {
+  private static Optional<OffsetDateTime> day(String y, String m, String d, ZoneId zone) {
     try {
       LocalDate date = LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
-      return Optional.of(date.atStartOfDay().atOffset(ZoneOffset.UTC));
+      return Optional.of(date.atStartOfDay(zone).toOffsetDateTime());
     } catch (java.time.DateTimeException e) {
       return Optional.empty();
     }

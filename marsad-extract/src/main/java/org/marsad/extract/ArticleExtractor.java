@@ -1,15 +1,17 @@
 package org.marsad.extract;
 
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
-import org.marsad.text.CharsetDetector;
 import org.marsad.text.LanguageGuess;
 import org.marsad.text.LanguageIdentifier;
 
@@ -59,18 +61,21 @@ public final class ArticleExtractor {
     if (Inputs.looksBinary(body)) {
       return new ExtractResult.Failed("body is binary, not HTML");
     }
-    String html = CharsetDetector.decode(Inputs.trimCutUtf8(body), request.contentType());
+    String html = Inputs.decode(Inputs.trimCutUtf8(body), request.contentType());
     Document doc = Parser.htmlParser().parseInput(html, request.url());
-    return extract(doc, request.url());
+    return extract(doc, request.url(), request.zone().orElse(ZoneOffset.UTC));
   }
 
-  private ExtractResult extract(Document doc, String url) {
+  private ExtractResult extract(Document doc, String url, ZoneId zone) {
     JsonLd ld = JsonLd.of(doc);
-    Metadata meta = Metadata.read(doc, ld, url);
-    PageClassifier.Signals signals = PageClassifier.Signals.of(doc, ld, url);
-    List<String> bylines = Bylines.candidates(doc);
+    Map<String, String> metas = Metadata.index(doc);
+    Metadata meta = Metadata.read(doc, metas, ld, url, zone);
+    PageClassifier.Signals signals = PageClassifier.Signals.of(doc, metas, ld, url);
+    // Visible date lines are the last date source: only read when metadata and URL have none.
+    List<String> bylines =
+        meta.published().isEmpty() && Dates.fromUrl(url, zone).isEmpty() ? Bylines.candidates(doc) : List.of();
     Optional<SiteRules.Rule> rule = rules.find(url);
-    rule.ifPresent(r -> r.removeSelectors().forEach(s -> doc.select(s).remove()));
+    rule.ifPresent(r -> r.removeSelectors().forEach(s -> doc.select(Dom.css(s)).remove()));
     Element body = doc.body();
     Images.normalise(body);
     List<Embed> embeds = Embeds.lift(doc);
@@ -81,23 +86,23 @@ public final class ArticleExtractor {
     String text = content.map(TextRenderer::render).orElse("");
     Optional<String> articleBody = ld.article().map(a -> a.path("articleBody").asText("")).filter(b -> !b.isBlank());
     if (articleBody.isPresent() && articleBody.get().length() > 2 * text.length() + 200) {
-      return build(meta, url, bylines, embeds, furniture, Optional.empty(), Paragraphs.fromPlain(articleBody.get()));
+      return build(meta, url, zone, bylines, embeds, furniture, Optional.empty(), Paragraphs.fromPlain(articleBody.get()));
     }
-    int images = content.map(c -> c.select("img[src]").size()).orElse(0);
+    int images = content.map(c -> c.select(Dom.css("img[src]")).size()).orElse(0);
     Optional<ExtractResult.NotAnArticle> not = PageClassifier.judge(signals, content, text.length(), images);
     if (not.isPresent()) {
       return not.get();
     }
-    return build(meta, url, bylines, keptEmbeds(embeds, content.get()), furniture, content, text);
+    return build(meta, url, zone, bylines, keptEmbeds(embeds, content.get()), furniture, content, text);
   }
 
   /** Drops what is left of page chrome inside the chosen content and fixes its URLs. */
   private static void tidy(Element content, String url) {
-    content.select("h1").remove();
+    content.select(Dom.css("h1")).remove();
     Dom.Lengths lengths = Dom.lengths(content);
-    for (Element e : content.select("ul, ol, div, table")) {
+    for (Element e : content.select(Dom.css("ul, ol, div, table"))) {
       int len = lengths.text(e);
-      if (len > 0 && len < 400 && lengths.linkDensity(e) > 0.6 && e.selectFirst("img") == null) {
+      if (len > 0 && len < 400 && lengths.linkDensity(e) > 0.6 && e.selectFirst(Dom.css("img")) == null) {
         e.remove();
       }
     }
@@ -107,14 +112,14 @@ public final class ArticleExtractor {
   /** Embeds placed inside the article; the others belong to sidebars. */
   private static List<Embed> keptEmbeds(List<Embed> all, Element content) {
     List<Embed> kept = new ArrayList<>();
-    for (Element ph : content.select(Embeds.PLACEHOLDER)) {
+    for (Element ph : content.select(Dom.css(Embeds.PLACEHOLDER))) {
       int i = Integer.parseInt(ph.attr("data-index"));
       kept.add(all.get(i));
     }
     return kept;
   }
 
-  private static ExtractResult build(Metadata meta, String url, List<String> bylines, List<Embed> embeds,
+  private static ExtractResult build(Metadata meta, String url, ZoneId zone, List<String> bylines, List<Embed> embeds,
       Furniture.Found furniture, Optional<Element> content, String text) {
     Set<String> tags = new LinkedHashSet<>(furniture.tags());
     tags.addAll(meta.tags());
@@ -125,7 +130,7 @@ public final class ArticleExtractor {
                 .orElse(List.of()));
     ExtractedArticle article = new ExtractedArticle(
         url, meta.canonical(), meta.title().orElse(""),
-        meta.published().or(() -> Dates.fromUrl(url)).or(() -> Bylines.date(bylines)),
+        meta.published().or(() -> Dates.fromUrl(url, zone)).or(() -> Bylines.date(bylines, zone)),
         meta.modified(), meta.authors(), meta.siteName(), meta.lang().or(() -> guessLanguage(text)),
         meta.description(), text, html,
         images, embeds, List.copyOf(tags), furniture.related(), furniture.credit());

@@ -33,10 +33,10 @@ final class Boilerplate {
   static void strip(Element body) {
     Dom.Lengths before = Dom.lengths(body);
     int total = Math.max(1, before.text(body));
-    Dom.prune(body.select(NON_CONTENT), before, e -> !holdsMost(e, before.text(e), total));
+    Dom.prune(body.select(Dom.css(NON_CONTENT)), before, e -> !holdsMost(e, before.text(e), total));
     Dom.Lengths lengths = Dom.lengths(body);
     int remaining = Math.max(1, lengths.text(body));
-    Dom.prune(body.select("[class], [id]"), lengths, e -> {
+    Dom.prune(body.select(Dom.css("[class], [id]")), lengths, e -> {
       String names = Dom.classAndId(e);
       return !e.nameIs("body") && NEGATIVE.matcher(names).find() && !mayHoldArticle(lengths, e, names, remaining);
     });

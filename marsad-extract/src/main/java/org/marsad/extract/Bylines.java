@@ -1,9 +1,12 @@
 package org.marsad.extract;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -13,41 +16,83 @@ import org.jsoup.nodes.Element;
  */
 final class Bylines {
 
-  private static final String SELECTOR =
-      "time, [itemprop=datePublished], .date, .time, .byline, .dateline, .post-date, .entry-date,"
-          + " .published, .article-date, .news-date, .meta, [class*=date], [class*=time], [class*=pub],"
-          + " [class*=meta], [class*=info], [class*=posted]";
+  /** Class-name fragments of date lines (post-date, entry-meta, publish-info, posted-on ...). */
+  private static final String[] CLASS_PARTS = {"date", "time", "pub", "meta", "info", "posted"};
   private static final int MAX_CANDIDATES = 20;
   private static final int MAX_LENGTH = 200;
-  private static final int MAX_READS = 200;
+  private static final int MAX_READS = 400;
+  /** Unmarked blocks: a date line is short, and a paragraph that merely mentions a date is long. */
+  private static final int MIN_PLAIN_LENGTH = 8;
+  private static final int MAX_PLAIN_LENGTH = 80;
+  private static final Set<String> PLAIN_TAGS =
+      Set.of("p", "span", "div", "li", "small", "em", "strong", "b", "i", "font", "td", "dd", "h4", "h5", "h6", "abbr");
 
   private Bylines() {}
 
-  /** Short visible texts that look like date lines, in page order, read before cleaning. */
+  /**
+   * Short visible texts that look like date lines, in page order, read before cleaning: first the
+   * blocks marked as dates (time, date/meta/byline classes), then, as a last resort, any short
+   * unmarked block with a digit ("Veröffentlicht am 12.05.2018", "١٢ آذار ٢٠٢٤" in a plain span).
+   */
   static List<String> candidates(Document doc) {
-    List<String> out = new ArrayList<>();
+    List<String> marked = new ArrayList<>();
+    List<String> plain = new ArrayList<>();
     Dom.Lengths lengths = Dom.lengths(doc.body());
     int reads = 0;
-    for (Element e : doc.body().select(SELECTOR)) {
+    for (Element e : doc.body().getAllElements()) {
+      boolean dateLike = isDateLike(e);
+      int len = lengths.text(e);
       // Sizes come from one pass; only short blocks are read, and only so many of them.
-      if (lengths.text(e) > MAX_LENGTH || reads++ > MAX_READS) {
+      boolean wanted = dateLike ? len <= MAX_LENGTH && marked.size() < MAX_CANDIDATES
+          : len >= MIN_PLAIN_LENGTH && len <= MAX_PLAIN_LENGTH && plain.size() < MAX_CANDIDATES && PLAIN_TAGS.contains(e.normalName());
+      if (!wanted || reads++ > MAX_READS) {
         continue;
       }
       String t = Dom.squash(e.text());
-      if (!t.isEmpty() && t.length() <= MAX_LENGTH && !out.contains(t)) {
-        out.add(t);
-        if (out.size() >= MAX_CANDIDATES) {
-          break;
-        }
+      List<String> into = dateLike ? marked : plain;
+      if (!t.isEmpty() && t.length() <= MAX_LENGTH && (dateLike || hasDigit(t)) && !into.contains(t)) {
+        into.add(t);
       }
     }
-    return out;
+    marked.addAll(plain);
+    return marked;
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@code time}, {@code [itemprop=datePublished]}, {@code .byline} or a class containing a date
+   * word; checked by hand because a selector with a dozen {@code [class*=…]} alternatives was one
+   * of the costliest steps of the extraction.
+   */
+  private static boolean isDateLike(Element e) {
+    if (e.nameIs("time") || e.attr("itemprop").equalsIgnoreCase("datePublished")) {
+      return true;
+    }
+    String cls = e.attr("class");
+    if (cls.isEmpty()) {
+      return false;
+    }
+    String lower = cls.toLowerCase(Locale.ROOT);
+    for (String part : CLASS_PARTS) {
+      if (lower.contains(part)) {
+        return true;
+      }
+    }
+    return e.hasClass("byline");
   }
 
   /** The first candidate that holds a full date. */
-  static Optional<OffsetDateTime> date(List<String> candidates) {
+  static Optional<OffsetDateTime> date(List<String> candidates, ZoneId zone) {
     for (String c : candidates) {
-      Optional<OffsetDateTime> d = ArabicDates.parse(c);
+      Optional<OffsetDateTime> d = ArabicDates.parse(c, zone);
       if (d.isPresent()) {
         return d;
       }

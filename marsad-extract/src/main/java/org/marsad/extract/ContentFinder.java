@@ -46,14 +46,14 @@ final class ContentFinder {
   private ContentFinder() {}
 
   static Optional<Found> find(Element body, Optional<SiteRules.Rule> rule) {
-    Optional<Found> byRule = rule.map(r -> body.selectFirst(r.contentSelector()))
+    Optional<Found> byRule = rule.map(r -> body.selectFirst(Dom.css(r.contentSelector())))
         .filter(e -> !e.text().isBlank()).map(e -> new Found(e, Source.SITE_RULE));
     return byRule.or(() -> byShape(body)).or(() -> byScore(body));
   }
 
   private static Optional<Found> byShape(Element body) {
     for (String shape : CMS_SHAPES) {
-      List<Element> matches = body.select(shape);
+      List<Element> matches = body.select(Dom.css(shape));
       if (matches.size() == 1 && matches.get(0).text().length() >= MIN_SHAPE_TEXT) {
         return Optional.of(new Found(matches.get(0), Source.CMS_SHAPE));
       }
@@ -136,28 +136,40 @@ final class ContentFinder {
     return same.size() > 1 ? splitBody(same) : Optional.empty();
   }
 
-  /** Text blocks vote for their containers: commas and length say "prose", not "menu". */
+  /**
+   * Text blocks vote for their containers: commas and length say "prose", not "menu". A teaser
+   * (a block with a link whose text ends in an excerpt cut with "..." or "…") does not vote: a
+   * list of teasers beside a short article would otherwise outvote it.
+   */
   private static Map<Element, Double> scoreAncestors(Element body) {
-    Map<Element, Integer> ownText = new IdentityHashMap<>();
-    Map<Element, Integer> commas = new IdentityHashMap<>();
+    Map<Element, int[]> blocks = new IdentityHashMap<>();
     NodeTraversor.traverse(
         (NodeVisitor) (node, depth) -> {
           if (node instanceof TextNode t) {
             Element block = blockOf(t);
             if (block != null) {
               String s = t.getWholeText();
-              ownText.merge(block, s.strip().length(), Integer::sum);
-              commas.merge(block, count(s, ',') + count(s, '،'), Integer::sum);
+              int[] b = blocks.computeIfAbsent(block, x -> new int[4]);
+              int len = Dom.strippedLength(s);
+              b[0] += len;
+              b[1] += count(s, ',') + count(s, '،');
+              if (inLink(t)) {
+                b[2] += len;
+              }
+              if (len > 0) {
+                b[3] = endsCut(s) ? 1 : 0;
+              }
             }
           }
         },
         body);
     Map<Element, Double> scores = new IdentityHashMap<>();
-    for (Map.Entry<Element, Integer> e : ownText.entrySet()) {
-      if (e.getValue() < 25) {
+    for (Map.Entry<Element, int[]> e : blocks.entrySet()) {
+      int[] b = e.getValue();
+      if (b[0] < 25 || (b[3] == 1 && b[2] > 0)) {
         continue;
       }
-      double score = 1 + commas.getOrDefault(e.getKey(), 0) + Math.min(e.getValue() / 100.0, 3);
+      double score = 1 + b[1] + Math.min(b[0] / 100.0, 3);
       Element target = PARAGRAPH_LIKE.contains(e.getKey().normalName()) ? e.getKey().parent() : e.getKey();
       for (int level = 1; level <= 3 && target != null && !target.nameIs("html"); level++) {
         scores.merge(target, score / level, Double::sum);
@@ -165,6 +177,17 @@ final class ContentFinder {
       }
     }
     return scores;
+  }
+
+  private static boolean inLink(TextNode t) {
+    Element p = t.parentElement();
+    return p != null && (p.nameIs("a") || (p.parent() != null && p.parent().nameIs("a")));
+  }
+
+  /** Text that ends with an ellipsis: a cut excerpt. */
+  private static boolean endsCut(String s) {
+    String t = s.stripTrailing();
+    return t.endsWith("...") || t.endsWith("…") || t.endsWith("[…]") || t.endsWith("[...]");
   }
 
   private static Element blockOf(TextNode t) {

@@ -3,6 +3,7 @@ package org.marsad.extract;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -14,7 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * Parses the machine-readable date forms pages put in metadata. A date without an offset is taken
- * as UTC (the contract of {@link ExtractedArticle#published()}); a date alone is midnight UTC.
+ * in the outlet's zone (UTC when unknown); a date alone is midnight there. An offset the page
+ * writes always wins over the zone.
  */
 final class Dates {
 
@@ -29,7 +31,7 @@ final class Dates {
   private Dates() {}
 
   /** Parses ISO-8601-like and RFC-1123 date strings; empty when not a date. */
-  static Optional<OffsetDateTime> parse(String raw) {
+  static Optional<OffsetDateTime> parse(String raw, ZoneId zone) {
     if (raw == null) {
       return Optional.empty();
     }
@@ -37,7 +39,7 @@ final class Dates {
     if (s.isEmpty() || s.length() > 64) {
       return Optional.empty();
     }
-    Optional<OffsetDateTime> iso = parseIso(s);
+    Optional<OffsetDateTime> iso = parseIso(s, zone);
     if (iso.isPresent()) {
       return iso;
     }
@@ -45,11 +47,11 @@ final class Dates {
       return Optional.of(ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime());
     } catch (DateTimeParseException e) {
       Matcher c = COMPACT.matcher(s);
-      return c.matches() ? of(c.group(1), c.group(2), c.group(3)) : Optional.empty();
+      return c.matches() ? of(c.group(1), c.group(2), c.group(3), zone) : Optional.empty();
     }
   }
 
-  private static Optional<OffsetDateTime> parseIso(String s) {
+  private static Optional<OffsetDateTime> parseIso(String s, ZoneId zone) {
     Matcher m = ISO.matcher(s);
     if (!m.lookingAt()) {
       return Optional.empty();
@@ -59,21 +61,21 @@ final class Dates {
           LocalDate.of(
               Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
       if (m.group(4) == null) {
-        return Optional.of(day.atStartOfDay().atOffset(ZoneOffset.UTC));
+        return Optional.of(day.atStartOfDay(zone).toOffsetDateTime());
       }
       LocalDateTime time =
           day.atTime(
               Integer.parseInt(m.group(4)),
               Integer.parseInt(m.group(5)),
               m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
-      return Optional.of(time.atOffset(offset(m.group(7))));
+      return Optional.of(m.group(7) == null ? time.atZone(zone).toOffsetDateTime() : time.atOffset(offset(m.group(7))));
     } catch (java.time.DateTimeException | NumberFormatException e) {
       return Optional.empty();
     }
   }
 
   private static ZoneOffset offset(String raw) {
-    if (raw == null || raw.equals("Z")) {
+    if (raw.equals("Z")) {
       return ZoneOffset.UTC;
     }
     String digits = raw.substring(1).replace(":", "");
@@ -84,15 +86,15 @@ final class Dates {
   }
 
   /** A date in the URL path such as {@code /2024/03/15/} or {@code /2024-03-15-}. */
-  static Optional<OffsetDateTime> fromUrl(String url) {
+  static Optional<OffsetDateTime> fromUrl(String url, ZoneId zone) {
     Matcher m = URL_DATE.matcher(url.toLowerCase(Locale.ROOT));
-    return m.find() ? of(m.group(1), m.group(2), m.group(3)) : Optional.empty();
+    return m.find() ? of(m.group(1), m.group(2), m.group(3), zone) : Optional.empty();
   }
 
-  private static Optional<OffsetDateTime> of(String y, String mo, String d) {
+  private static Optional<OffsetDateTime> of(String y, String mo, String d, ZoneId zone) {
     try {
       LocalDate day = LocalDate.of(Integer.parseInt(y), Integer.parseInt(mo), Integer.parseInt(d));
-      return Optional.of(day.atStartOfDay().atOffset(ZoneOffset.UTC));
+      return Optional.of(day.atStartOfDay(zone).toOffsetDateTime());
     } catch (java.time.DateTimeException e) {
       return Optional.empty();
     }

@@ -6,68 +6,96 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 
 /** Small DOM helpers shared by the extraction steps; all iterative so deep trees cannot overflow. */
 final class Dom {
 
+  /**
+   * Parsed selectors by their CSS text. Parsing a query costs more than running it on a small
+   * block, and the extractor runs the same few dozen queries on every page; jsoup evaluators are
+   * thread-safe. Site-rule selectors join the cache too, so it is bounded by the rules loaded.
+   */
+  private static final Map<String, Evaluator> SELECTORS = new ConcurrentHashMap<>();
+
   private Dom() {}
+
+  /** The parsed, cached evaluator of a CSS query. */
+  static Evaluator css(String query) {
+    return SELECTORS.computeIfAbsent(query, QueryParser::parse);
+  }
 
   /**
    * Text, link-text and paragraph-text lengths of every element under a root, and each element's
    * pre-order span, computed in one pass: the per-element checks of the cleaning steps then cost
    * O(1) instead of a walk of the element's subtree or ancestors (deeply nested pages would make
-   * those quadratic).
+   * those quadratic). One identity map of int rows (no boxing, one lookup per element): the
+   * extractor measures the page several times, so this pass is on the hot path.
    */
-  record Lengths(Map<Element, Integer> text, Map<Element, Integer> linkText,
-      Map<Element, Integer> paragraphText, Map<Element, int[]> span) {
+  static final class Lengths {
+    private static final int TEXT = 0;
+    private static final int LINK = 1;
+    private static final int PARAGRAPH = 2;
+    private static final int START = 3;
+    private static final int END = 4;
+    private static final int[] NONE = {0, 0, 0, -1, -1};
+
+    private final Map<Element, int[]> rows;
+
+    private Lengths(Map<Element, int[]> rows) {
+      this.rows = rows;
+    }
+
+    private int[] row(Element e) {
+      return rows.getOrDefault(e, NONE);
+    }
+
     int text(Element e) {
-      return text.getOrDefault(e, 0);
+      return row(e)[TEXT];
     }
 
     int paragraphText(Element e) {
-      return paragraphText.getOrDefault(e, 0);
+      return row(e)[PARAGRAPH];
     }
 
     double linkDensity(Element e) {
-      int t = text(e);
-      return t == 0 ? 0 : Math.min(1.0, linkText.getOrDefault(e, 0) / (double) t);
+      int[] r = row(e);
+      return r[TEXT] == 0 ? 0 : Math.min(1.0, r[LINK] / (double) r[TEXT]);
     }
 
     /** Last pre-order index inside {@code e}; elements added after the pass have none (-1). */
     int end(Element e) {
-      int[] s = span.get(e);
-      return s == null ? -1 : s[1];
+      return row(e)[END];
     }
 
     int start(Element e) {
-      int[] s = span.get(e);
-      return s == null ? -1 : s[0];
+      return row(e)[START];
     }
   }
 
   static Lengths lengths(Element root) {
-    Map<Element, Integer> text = new IdentityHashMap<>();
-    Map<Element, Integer> links = new IdentityHashMap<>();
-    Map<Element, Integer> paragraphs = new IdentityHashMap<>();
-    Map<Element, int[]> span = new IdentityHashMap<>();
+    Map<Element, int[]> rows = new IdentityHashMap<>(256);
     int[] counter = {0};
     NodeTraversor.traverse(
         new NodeVisitor() {
           @Override
           public void head(Node node, int depth) {
             if (node instanceof Element e) {
-              span.put(e, new int[] {counter[0]++, 0});
-            } else if (node instanceof TextNode t) {
-              int n = t.getWholeText().strip().length();
-              if (n > 0 && node.parent() instanceof Element p) {
-                text.merge(p, n, Integer::sum);
+              rows.put(e, new int[] {0, 0, 0, counter[0]++, 0});
+            } else if (node instanceof TextNode t && node.parent() instanceof Element p) {
+              int n = strippedLength(t.getWholeText());
+              int[] r = rows.get(p);
+              if (n > 0 && r != null) {
+                r[Lengths.TEXT] += n;
                 if (p.nameIs("a")) {
-                  links.merge(p, n, Integer::sum);
+                  r[Lengths.LINK] += n;
                 }
               }
             }
@@ -76,27 +104,37 @@ final class Dom {
           @Override
           public void tail(Node node, int depth) {
             if (node instanceof Element e) {
-              span.get(e)[1] = counter[0] - 1;
+              int[] r = rows.get(e);
+              r[Lengths.END] = counter[0] - 1;
               if (e.nameIs("p")) {
-                paragraphs.merge(e, text.getOrDefault(e, 0), Integer::sum);
+                r[Lengths.PARAGRAPH] += r[Lengths.TEXT];
               }
-              if (e.parent() != null) {
-                addTo(text, e, e.parent());
-                addTo(links, e, e.parent());
-                addTo(paragraphs, e, e.parent());
+              Element parent = e.parent();
+              if (parent != null) {
+                // The root's parent gets the root's sizes (but no span), as callers may ask.
+                int[] up = rows.computeIfAbsent(parent, x -> new int[] {0, 0, 0, -1, -1});
+                up[Lengths.TEXT] += r[Lengths.TEXT];
+                up[Lengths.LINK] += r[Lengths.LINK];
+                up[Lengths.PARAGRAPH] += r[Lengths.PARAGRAPH];
               }
             }
           }
         },
         root);
-    return new Lengths(text, links, paragraphs, span);
+    return new Lengths(rows);
   }
 
-  private static void addTo(Map<Element, Integer> map, Element from, Element to) {
-    int n = map.getOrDefault(from, 0);
-    if (n > 0) {
-      map.merge(to, n, Integer::sum);
+  /** {@code s.strip().length()} without building the stripped copy. */
+  static int strippedLength(String s) {
+    int from = 0;
+    int to = s.length();
+    while (from < to && Character.isWhitespace(s.charAt(from))) {
+      from++;
     }
+    while (to > from && Character.isWhitespace(s.charAt(to - 1))) {
+      to--;
+    }
+    return to - from;
   }
 
   /**
@@ -121,7 +159,7 @@ final class Dom {
   /** Length of the link text inside an element (for one-off checks on small blocks). */
   static int linkTextLength(Element e) {
     int n = 0;
-    for (Element a : e.select("a")) {
+    for (Element a : e.select(Dom.css("a"))) {
       n += a.text().length();
     }
     return n;
@@ -153,23 +191,44 @@ final class Dom {
 
   /**
    * Folds the spelling variants Arabic pages use for the same label: diacritics and tatweel
-   * dropped, alef forms to bare alef, alef maqsura to ya, ta marbuta to ha, Latin lower-cased.
+   * dropped, alef forms to bare alef, alef maqsura to ya, ta marbuta to ha, Latin lower-cased,
+   * whitespace squashed as {@link #squash} does.
    */
   static String foldArabic(String s) {
-    StringBuilder b = new StringBuilder(s.length());
+    return foldArabic(s, Integer.MAX_VALUE).orElseThrow();
+  }
+
+  /**
+   * {@link #foldArabic(String)}, or empty as soon as the result would exceed {@code max}
+   * characters: label checks only need short texts, and most text nodes are long prose.
+   */
+  static Optional<String> foldArabic(String s, int max) {
+    StringBuilder b = new StringBuilder(Math.min(s.length(), max));
+    boolean space = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if ((c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640') {
         continue;
       }
-      switch (c) {
-        case 'أ', 'إ', 'آ', 'ٱ' -> b.append('ا');
-        case 'ى' -> b.append('ي');
-        case 'ة' -> b.append('ه');
-        default -> b.append(Character.toLowerCase(c));
+      if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u200F' || c == '\u200E') {
+        space = b.length() > 0;
+        continue;
+      }
+      if (space) {
+        b.append(' ');
+        space = false;
+      }
+      b.append(switch (c) {
+        case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
+        case 'ى' -> 'ي';
+        case 'ة' -> 'ه';
+        default -> Character.toLowerCase(c);
+      });
+      if (b.length() > max) {
+        return Optional.empty();
       }
     }
-    return squash(b.toString());
+    return Optional.of(b.toString());
   }
 
   /** Resolves a possibly relative reference against a base URL; empty when unusable. */

@@ -38,7 +38,7 @@ final class Embeds {
   /** Extracts every embed of the page, in document order, leaving placeholders behind. */
   static List<Embed> lift(Document doc) {
     List<Embed> out = new ArrayList<>();
-    for (Element e : doc.select(SELECTOR).stream().limit(MAX_EMBEDS).toList()) {
+    for (Element e : doc.select(Dom.css(SELECTOR)).stream().limit(MAX_EMBEDS).toList()) {
       if (e.parent() == null || insideLifted(e)) {
         continue;
       }
@@ -81,16 +81,16 @@ final class Embeds {
     String id = e.hasAttr("data-tweetid") ? e.attr("data-tweetid") : param(e.attr("src"), "id");
     String url = id.isEmpty() ? "" : "https://twitter.com/i/status/" + id;
     Optional<String> author = Optional.empty();
-    for (Element a : e.select("a[href]")) {
+    for (Element a : e.select(Dom.css("a[href]"))) {
       Matcher m = TWEET_URL.matcher(a.attr("href"));
       if (m.find()) {
         url = m.group(0);
         author = Optional.of("@" + m.group(1));
       }
     }
-    Element p = e.selectFirst("p");
+    Element p = e.selectFirst(Dom.css("p"));
     String text = p == null ? "" : Dom.squash(p.text());
-    Element quote = e.nameIs("blockquote") ? e : e.selectFirst("blockquote");
+    Element quote = e.nameIs("blockquote") ? e : e.selectFirst(Dom.css("blockquote"));
     Matcher h = HANDLE.matcher(quote == null ? "" : quote.ownText());
     if (h.find()) {
       author = Optional.of("@" + (h.group(1) != null ? h.group(1) : h.group(2)));
@@ -103,12 +103,12 @@ final class Embeds {
     if (url.isEmpty()) {
       return Optional.empty();
     }
-    Element quote = e.selectFirst("blockquote");
-    Optional<String> author = Optional.ofNullable(e.selectFirst("blockquote cite a, blockquote > a"))
+    Element quote = e.selectFirst(Dom.css("blockquote"));
+    Optional<String> author = Optional.ofNullable(e.selectFirst(Dom.css("blockquote cite a, blockquote > a")))
         .map(Element::text).filter(s -> !s.isBlank());
     String text = "";
     if (quote != null) {
-      Element p = quote.selectFirst("p");
+      Element p = quote.selectFirst(Dom.css("p"));
       text = Dom.squash(p != null ? p.text() : quote.text());
     }
     return Optional.of(new Embed(Embed.Type.FACEBOOK, url, author, text));
@@ -125,7 +125,7 @@ final class Embeds {
     url = url.replaceFirst("\\?.*$", "");
     Optional<String> author = Optional.empty();
     String text = "";
-    for (Element p : e.select("p")) {
+    for (Element p : e.select(Dom.css("p"))) {
       Matcher h = INSTA_HANDLE.matcher(p.text());
       if (h.find()) {
         author = Optional.of("@" + h.group(1));
@@ -160,7 +160,7 @@ final class Embeds {
   }
 
   private static String postText(Element e) {
-    Element p = e.selectFirst("p");
+    Element p = e.selectFirst(Dom.css("p"));
     return Dom.squash(p == null ? e.text() : p.text());
   }
 

@@ -28,10 +28,10 @@ final class Furniture {
   /** A label sits in a small element; a big one starting with a label word is prose. */
   private static final int MAX_LABEL_ELEMENT_TEXT = 5000;
   private static final Pattern LEADING_PUNCT = Pattern.compile("^[\\s:：\\-–—|»«/]+");
-  private static final Pattern SHARE_CLASS =
-      Pattern.compile("share|sharing|social|follow|newsletter|subscri|whatsapp");
-  private static final Pattern RELATED_CLASS =
-      Pattern.compile("related|read-?also|readmore|read-more|more-news|also-read|see-also");
+  /** Class-name fragments, matched as substrings (plain {@code contains} beats a regex alternation here). */
+  private static final String[] SHARE_CLASS = {"share", "sharing", "social", "follow", "newsletter", "subscri", "whatsapp"};
+  private static final String[] RELATED_CLASS =
+      {"related", "readalso", "read-also", "readmore", "read-more", "more-news", "also-read", "see-also"};
   private static final Pattern TAGS_CLASS = Pattern.compile("(^|[\\s_-])(tags?|keywords|post-tags|tag-?list|entry-tags)($|[\\s_-])");
 
   private final String baseUrl;
@@ -70,8 +70,9 @@ final class Furniture {
     NodeTraversor.traverse(
         (NodeVisitor) (node, depth) -> {
           if (hits.size() < MAX_LABELS && node instanceof TextNode t && !t.isBlank()) {
-            String folded = Dom.foldArabic(t.getWholeText());
-            FurnitureLabels.match(folded).ifPresent(m -> hits.add(new LabelHit(t, m.kind(), m.label())));
+            Dom.foldArabic(t.getWholeText(), FurnitureLabels.MAX_NODE_LENGTH)
+                .flatMap(FurnitureLabels::match)
+                .ifPresent(m -> hits.add(new LabelHit(t, m.kind(), m.label())));
           }
         },
         body);
@@ -92,7 +93,7 @@ final class Furniture {
   private void takeLinks(Element labelEl, LabelHit hit) {
     Element block = climbLinkDense(labelEl, lengths.text(labelEl));
     List<Element> parts = new ArrayList<>(List.of(block));
-    if (block.select("a[href]").isEmpty()) {
+    if (block.select(Dom.css("a[href]")).isEmpty()) {
       Element next = block.nextElementSibling();
       for (int i = 0; i < 2 && next != null && isListLike(next); i++) {
         parts.add(next);
@@ -111,11 +112,11 @@ final class Furniture {
 
   private static boolean isListLike(Element e) {
     int text = e.text().length();
-    return !e.select("a[href]").isEmpty() && text <= 2000 && Dom.linkTextLength(e) >= 0.5 * text;
+    return !e.select(Dom.css("a[href]")).isEmpty() && text <= 2000 && Dom.linkTextLength(e) >= 0.5 * text;
   }
 
   private void collectRelated(Element block) {
-    for (Element a : block.select("a[href]")) {
+    for (Element a : block.select(Dom.css("a[href]"))) {
       String title = Dom.squash(a.text().isBlank() ? a.attr("title") : a.text());
       Optional<String> url = Dom.absolute(baseUrl, a.attr("href"));
       if (url.isPresent() && title.length() >= 8) {
@@ -125,7 +126,7 @@ final class Furniture {
   }
 
   private void collectTags(Element block, String label) {
-    List<Element> links = block.select("a");
+    List<Element> links = block.select(Dom.css("a"));
     if (!links.isEmpty()) {
       links.forEach(a -> addTag(a.text()));
       return;
@@ -202,32 +203,44 @@ final class Furniture {
   /** Removes a share block; a bare label ("تابعونا") also takes the icon row that follows it. */
   private static void removeWithFollower(Element block) {
     Element next = block.nextElementSibling();
-    if (next != null && block.text().length() <= 40 && next.text().length() <= 60 && next.select("p").isEmpty()
-        && (!next.select("a, button, svg, img, i").isEmpty() || next.text().isBlank())) {
+    if (next != null && block.text().length() <= 40 && next.text().length() <= 60 && next.select(Dom.css("p")).isEmpty()
+        && (!next.select(Dom.css("a, button, svg, img, i")).isEmpty() || next.text().isBlank())) {
       next.remove();
     }
     block.remove();
   }
 
+  private static boolean containsAny(String s, String[] parts) {
+    for (String p : parts) {
+      if (s.contains(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The same furniture recognised by class or id, for blocks without a visible label. */
   private void byClass(Element body) {
     Dom.Lengths lengths = Dom.lengths(body);
-    Dom.prune(body.select("[class], [id]"), lengths, e -> {
+    Dom.prune(body.select(Dom.css("[class], [id]")), lengths, e -> {
       if (e.nameIs("body") || e.nameIs("article") || e.nameIs("main")) {
         return false;
       }
-      String ci = Dom.classAndId(e);
       int text = lengths.text(e);
       boolean listLike = text <= 2000 && lengths.linkDensity(e) >= 0.5;
-      if (SHARE_CLASS.matcher(ci).find() && text <= 300) {
+      if (text > 300 && !listLike) {
+        return false; // size rules every pattern out: skip the class-name regexes (a hot spot)
+      }
+      String ci = Dom.classAndId(e);
+      if (text <= 300 && containsAny(ci, SHARE_CLASS)) {
         return true;
       }
-      if (RELATED_CLASS.matcher(ci).find() && listLike) {
+      if (listLike && containsAny(ci, RELATED_CLASS)) {
         collectRelated(e);
         return true;
       }
-      if (TAGS_CLASS.matcher(ci).find() && listLike && text <= 600) {
-        e.select("a").forEach(a -> addTag(a.text()));
+      if (listLike && text <= 600 && TAGS_CLASS.matcher(ci).find()) {
+        e.select(Dom.css("a")).forEach(a -> addTag(a.text()));
         return true;
       }
       return false;

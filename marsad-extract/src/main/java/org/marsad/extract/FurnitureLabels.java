@@ -51,6 +51,9 @@ final class FurnitureLabels {
           "تلغرام", "تيليجرام", "انستغرام", "يوتيوب", "on", "this", "us", "via", "article", "story",
           "to", "our", "sur", "cet", "facebook", "twitter", "x", "whatsapp", "telegram", "instagram", "youtube");
 
+  /** No label matches a longer text node. */
+  static final int MAX_NODE_LENGTH = LABELS.stream().mapToInt(Label::maxNodeLength).max().orElse(0);
+
   private FurnitureLabels() {}
 
   private static Label related(String s) {

@@ -21,15 +21,15 @@ final class Images {
    * characters, so later steps see what a reader sees.
    */
   static void normalise(Element root) {
-    root.select("amp-img").tagName("img");
-    for (Element img : root.select("img.emoji, img.wp-smiley, img[src*=twemoji], img[src*=/emoji/]")) {
+    root.select(Dom.css("amp-img")).tagName("img");
+    for (Element img : root.select(Dom.css("img.emoji, img.wp-smiley, img[src*=twemoji], img[src*=/emoji/]"))) {
       String alt = img.attr("alt");
       if (!alt.isEmpty() && alt.codePointCount(0, alt.length()) <= 8) {
         img.before(new org.jsoup.nodes.TextNode(alt));
       }
       img.remove();
     }
-    for (Element img : root.select("img")) {
+    for (Element img : root.select(Dom.css("img"))) {
       String src = img.attr("src");
       if (src.isBlank() || src.startsWith("data:")) {
         lazySource(img).ifPresent(s -> img.attr("src", s));
@@ -51,7 +51,7 @@ final class Images {
   static List<ExtractedArticle.Image> collect(Optional<String> lead, Element content) {
     Map<String, Optional<String>> byUrl = new LinkedHashMap<>();
     lead.ifPresent(l -> byUrl.put(l, Optional.empty()));
-    for (Element img : content.select("img[src]").stream().limit(MAX_IMAGES).toList()) {
+    for (Element img : content.select(Dom.css("img[src]")).stream().limit(MAX_IMAGES).toList()) {
       if (isTiny(img)) {
         continue;
       }
@@ -68,7 +68,7 @@ final class Images {
 
   private static Optional<String> caption(Element img) {
     Element figure = img.closest("figure");
-    Element cap = figure == null ? null : figure.selectFirst("figcaption");
+    Element cap = figure == null ? null : figure.selectFirst(Dom.css("figcaption"));
     String text = cap == null ? "" : Dom.squash(cap.text());
     return text.isEmpty() ? Optional.empty() : Optional.of(text);
   }

@@ -2,6 +2,7 @@ package org.marsad.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -41,8 +42,8 @@ record Metadata(
       List.of("[rel=author]", "[itemprop=author] [itemprop=name]", "[itemprop=author]", ".author-name",
           ".byline__name", "[class*=author-name] a", ".author a", ".byline a", ".post-author a");
 
-  static Metadata read(Document doc, JsonLd ld, String url) {
-    Map<String, String> metas = index(doc);
+  /** Dates the page writes without an offset are read in {@code zone}, the outlet's. */
+  static Metadata read(Document doc, Map<String, String> metas, JsonLd ld, String url, ZoneId zone) {
     Optional<String> site =
         first(meta(metas, "og:site_name"), ld.first("Organization").flatMap(o -> JsonLd.string(o.get("name"))),
             ld.article().flatMap(a -> JsonLd.string(a.get("publisher"))), meta(metas, "application-name"));
@@ -54,10 +55,10 @@ record Metadata(
                 meta(metas, "publishdate"), meta(metas, "publish-date"), meta(metas, "dc.date.issued"),
                 meta(metas, "dc.date"), meta(metas, "date"), meta(metas, "sailthru.date"),
                 meta(metas, "parsely-pub-date"), timeAttr(doc))
-            .flatMap(Dates::parse),
+            .flatMap(d -> Dates.parse(d, zone)),
         first(ld.articleString("dateModified"), meta(metas, "article:modified_time"),
                 meta(metas, "og:updated_time"), meta(metas, "dateModified"), meta(metas, "last-modified"))
-            .flatMap(Dates::parse),
+            .flatMap(d -> Dates.parse(d, zone)),
         authors(doc, ld),
         site,
         lang(doc, metas),
@@ -92,7 +93,7 @@ record Metadata(
   /** First non-empty content of every meta key, keyed by lower-cased property, name and itemprop. */
   static Map<String, String> index(Document doc) {
     Map<String, String> out = new HashMap<>();
-    for (Element m : doc.select("meta[content]")) {
+    for (Element m : doc.select(Dom.css("meta[content]"))) {
       String v = Dom.squash(m.attr("content"));
       if (!v.isEmpty()) {
         for (String attr : META_KEYS) {
@@ -107,12 +108,12 @@ record Metadata(
   }
 
   private static Optional<String> timeAttr(Document doc) {
-    Element t = doc.selectFirst("time[pubdate][datetime], article time[datetime], time[datetime]");
+    Element t = doc.selectFirst(Dom.css("time[pubdate][datetime], article time[datetime], time[datetime]"));
     return t == null ? Optional.empty() : Optional.of(t.attr("datetime"));
   }
 
   private static Optional<String> canonical(Document doc, Map<String, String> metas, String url) {
-    Element link = doc.selectFirst("link[rel~=(?i)^canonical$][href]");
+    Element link = doc.selectFirst(Dom.css("link[rel~=(?i)^canonical$][href]"));
     Optional<String> raw = link != null ? Optional.of(link.attr("href")) : meta(metas, "og:url");
     return raw.flatMap(r -> Dom.absolute(url, r));
   }
@@ -121,12 +122,12 @@ record Metadata(
     Set<String> out = new LinkedHashSet<>();
     ld.article().ifPresent(a -> out.addAll(JsonLd.names(a.get("author"))));
     if (out.isEmpty()) {
-      for (Element m : doc.select("meta[name=author][content], meta[property=article:author][content]")) {
+      for (Element m : doc.select(Dom.css("meta[name=author][content], meta[property=article:author][content]"))) {
         out.add(m.attr("content"));
       }
     }
     for (int i = 0; i < BYLINE_SELECTORS.size() && out.isEmpty(); i++) {
-      doc.select(BYLINE_SELECTORS.get(i)).stream().limit(5).forEach(e -> out.add(e.text()));
+      doc.select(Dom.css(BYLINE_SELECTORS.get(i))).stream().limit(5).forEach(e -> out.add(e.text()));
     }
     List<String> clean = new ArrayList<>();
     for (String a : out) {
@@ -140,15 +141,15 @@ record Metadata(
 
   private static Optional<String> lang(Document doc, Map<String, String> metas) {
     Optional<String> raw =
-        first(Optional.of(doc.select("html").attr("lang")), meta(metas, "og:locale"),
-            Optional.of(doc.select("meta[http-equiv~=(?i)content-language]").attr("content")));
+        first(Optional.of(doc.select(Dom.css("html")).attr("lang")), meta(metas, "og:locale"),
+            Optional.of(doc.select(Dom.css("meta[http-equiv~=(?i)content-language]")).attr("content")));
     return raw.map(r -> r.split("[-_,;\\s]")[0].toLowerCase(Locale.ROOT))
         .filter(r -> r.matches("[a-z]{2,3}"));
   }
 
   private static List<String> tags(Document doc, Map<String, String> metas, JsonLd ld) {
     Set<String> out = new LinkedHashSet<>();
-    for (Element m : doc.select("meta[property=article:tag][content]")) {
+    for (Element m : doc.select(Dom.css("meta[property=article:tag][content]"))) {
       out.add(Dom.squash(m.attr("content")));
     }
     meta(metas, "keywords").ifPresent(k -> out.addAll(splitList(k)));

@@ -1,10 +1,14 @@
 package org.marsad.extract;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Decides whether a page is an article. Pages whose own metadata says "video" or "gallery", and
@@ -30,8 +34,8 @@ final class PageClassifier {
   record Signals(String ogType, boolean declaresArticle, boolean declaresVideo, boolean declaresGallery,
       boolean declaresListing, int teasers, String path) {
 
-    static Signals of(Document doc, JsonLd ld, String url) {
-      String og = Metadata.meta(doc, "og:type").orElse("").toLowerCase(Locale.ROOT);
+    static Signals of(Document doc, Map<String, String> metas, JsonLd ld, String url) {
+      String og = Metadata.meta(metas, "og:type").orElse("").toLowerCase(Locale.ROOT);
       String path = java.net.URLDecoder.decode(pathOf(url), java.nio.charset.StandardCharsets.UTF_8);
       return new Signals(og, ld.declaresArticle() || og.equals("article"),
           og.startsWith("video") || ld.declares("VideoObject"),
@@ -40,10 +44,37 @@ final class PageClassifier {
           teasers(doc), path.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * The larger of the {@code <article>} count and the count of links inside {@code h2}/{@code h3}
+     * headings, in one walk that tracks open headings (a selector with a descendant combinator
+     * walks the ancestors of every link).
+     */
     private static int teasers(Document doc) {
-      int articles = doc.select("article").size();
-      int headingLinks = doc.select("h2 > a[href], h3 > a[href], h2 a[href], h3 a[href]").size();
-      return Math.max(articles, headingLinks);
+      int[] articles = {0};
+      int[] headingLinks = {0};
+      int[] openHeadings = {0};
+      NodeTraversor.traverse(new NodeVisitor() {
+        @Override
+        public void head(Node node, int depth) {
+          if (node instanceof Element e) {
+            if (e.nameIs("article")) {
+              articles[0]++;
+            } else if (e.nameIs("h2") || e.nameIs("h3")) {
+              openHeadings[0]++;
+            } else if (openHeadings[0] > 0 && e.nameIs("a") && e.hasAttr("href")) {
+              headingLinks[0]++;
+            }
+          }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+          if (node instanceof Element e && (e.nameIs("h2") || e.nameIs("h3"))) {
+            openHeadings[0]--;
+          }
+        }
+      }, doc);
+      return Math.max(articles[0], headingLinks[0]);
     }
 
     private static String pathOf(String url) {

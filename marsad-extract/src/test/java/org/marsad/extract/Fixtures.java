@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.Optional;
 
 /** Access to the fixture pages under {@code src/test/resources/fixtures}. */
@@ -22,6 +23,8 @@ final class Fixtures {
 
   static ExtractRequest request(String name, JsonNode expected) throws IOException, URISyntaxException {
     Optional<String> contentType = Optional.ofNullable(expected.get("content_type")).map(JsonNode::asText);
-    return new ExtractRequest(bytes(name), expected.path("url").asText("https://example.org/"), contentType);
+    // "zone": the outlet's time zone the pipeline would pass (an IANA id such as "Asia/Beirut").
+    Optional<ZoneId> zone = Optional.ofNullable(expected.get("zone")).map(z -> ZoneId.of(z.asText()));
+    return new ExtractRequest(bytes(name), expected.path("url").asText("https://example.org/"), contentType, zone);
   }
 }

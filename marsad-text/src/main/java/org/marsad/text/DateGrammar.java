@@ -81,9 +81,12 @@ final class DateGrammar {
     return finish(i, y.next(), date.get());
   }
 
-  /** Index of the month name after a day (skipping من and شهر), or -1 when the day stands alone. */
+  /**
+   * Index of the month name after a day (skipping من and شهر), or -1 when the day stands alone.
+   * The day may end with a period, as German writes it ("19. Juli 2014").
+   */
   private int monthStart(int k, boolean needMin) {
-    if (w.get(k) == null || !w.gapIs(k, ",،", 2)) {
+    if (w.get(k) == null || !w.gapIs(k, ",،.", 2)) {
       return -1;
     }
     int afterMin = skipWord(k, "من");

@@ -3,8 +3,10 @@ package org.marsad.text;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Parses what may follow a date: a clock time (with ص/م, صباحاً/مساءً, am/pm) and a zone (GMT+3,
@@ -14,7 +16,11 @@ import java.util.Set;
  */
 final class TimeParts {
 
-  private static final Set<String> CONNECTORS = Set.of("الساعه", "at", "a", "في", "تمام", "عند", "vers", "على");
+  /**
+   * Compared with normalised tokens, so they are stored normalised too: written "على" would never
+   * equal the token "علي" (ى → ي), and "على الساعة 10:45" lost its time.
+   */
+  private static final Set<String> CONNECTORS = normalised("الساعة", "ساعة", "at", "a", "في", "تمام", "عند", "vers", "um", "على");
   private static final Set<String> AM = Set.of("am", "ص", "صباحا", "صباح", "فجرا");
   private static final Set<String> PM = Set.of("pm", "م", "مساء", "مساءا", "ظهرا", "عصرا", "ليلا");
   private static final Set<String> ZONE_WORDS = Set.of("بتوقيت", "توقيت");
@@ -29,6 +35,11 @@ final class TimeParts {
       Map.entry("bst", ZoneOffset.ofHours(1)), Map.entry("eet", ZoneOffset.ofHours(2)),
       Map.entry("eest", ZoneOffset.ofHours(3)), Map.entry("ast", ZoneOffset.ofHours(3)),
       Map.entry("msk", ZoneOffset.ofHours(3)), Map.entry("gst", ZoneOffset.ofHours(4)));
+
+  private static Set<String> normalised(String... words) {
+    ArabicNormalizer n = ArabicNormalizer.standard();
+    return Arrays.stream(words).map(n::normalize).collect(Collectors.toUnmodifiableSet());
+  }
 
   private final TokenWindow w;
   LocalTime time;

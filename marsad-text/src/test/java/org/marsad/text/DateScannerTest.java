@@ -54,6 +54,8 @@ class DateScannerTest {
     // English and French
     "15th, December 2023 GMT|2023-12-15", "December 15, 2023|2023-12-15", "Dec. 3, 2023|2023-12-03",
     "3 Sept 2023|2023-09-03", "le 1er décembre 2023|2023-12-01",
+    // German: the day ends with a period
+    "19. Juli 2014|2014-07-19", "Montag, 3. März 2019|2019-03-03", "am 12. Mai 2018|2018-05-12",
     // Numeric
     "08/12/2024|2024-12-08", "2024/12/08|2024-12-08", "8.12.2024|2024-12-08", "12/25/2024|2024-12-25",
   })
@@ -64,6 +66,14 @@ class DateScannerTest {
     } else {
       assertEquals(List.of(expected), v, text);
     }
+  }
+
+  @Test
+  void connectorTimeIsPartOfTheSpanAndOfParseDateTime() {
+    String text = "الخميس 18 جانفي 2024 على الساعة 10:45";
+    assertEquals(text, only(text).text());
+    assertEquals(OffsetDateTime.parse("2024-01-18T10:45:00+01:00"),
+        DateScanner.parseDateTime(text, REF, ZoneId.of("Africa/Tunis")).orElseThrow());
   }
 
   @Test
@@ -88,6 +98,12 @@ class DateScannerTest {
     "2024-12-08T14:30:00+02:00|2024-12-08T14:30:00+02:00",
     "2024-12-08 14:30|2024-12-08T14:30:00",
     "٢٠٢٤-١٢-٠٨|2024-12-08",
+    // Connectors whose letters the normaliser folds (على → علي, الساعة → الساعه) still reach the time.
+    "الخميس 18 جانفي 2024 على الساعة 10:45|2024-01-18T10:45:00",
+    "الخميس 18 جانفي 2024 على الساعة 10:45 بتوقيت تونس|2024-01-18T10:45:00+01:00",
+    "نشر يوم السبت 3 شباط 2024 على الساعة 7:05 مساءً|2024-02-03T19:05:00",
+    "الإثنين 4 مارس 2024 عند الساعة 08:30|2024-03-04T08:30:00",
+    "3. März 2019 um 14:30|2019-03-03T14:30:00",
   })
   void timesAndZones(String text, String expected) {
     assertEquals(expected, only(text).value());

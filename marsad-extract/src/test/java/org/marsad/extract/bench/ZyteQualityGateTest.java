@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
  */
 class ZyteQualityGateTest {
 
-  /** Pinned floor for Marsad's F1 (measured 0.964 when pinned). */
-  private static final double F1_FLOOR = 0.962;
+  /** Pinned floor for Marsad's F1 (measured 0.9694 on 2026-11-29 when pinned, rounded down). */
+  private static final double F1_FLOOR = 0.969;
 
   private static Optional<Path> data() {
     return Stream.of("../shared/bench/zyte-aeb", "../../shared/bench/zyte-aeb")
