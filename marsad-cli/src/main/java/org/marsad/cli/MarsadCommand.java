@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
       SourcesCommand.class,
       ReindexCommand.class,
       TextCommand.class,
+      BenchCommand.class,
       picocli.CommandLine.HelpCommand.class
     })
 public final class MarsadCommand implements Runnable {
@@ -28,7 +29,8 @@ public final class MarsadCommand implements Runnable {
   @Option(
       names = "--config",
       paramLabel = "FILE",
-      description = "Configuration file (Java properties, UTF-8); default: $MARSAD_CONFIG, else built-in defaults.")
+      description =
+          "Configuration file (Java properties, UTF-8); default: $MARSAD_CONFIG, else built-in defaults.")
   Path config;
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,127 @@
+package org.marsad.cli.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * One benchmark run: Marsad, the jsoup parse floor and (optionally) the peers, on the same pages.
+ */
+public final class BenchRun {
+
+  public static final String MARSAD = "Marsad";
+  public static final String JSOUP = "jsoup parse (floor)";
+
+  private BenchRun() {}
+
+  /**
+   * @param data the {@code shared/bench} folder
+   * @param scratch where peers are installed and pages staged ({@code target/peers})
+   * @param limit pages per set, 0 for all
+   */
+  public record Options(Path data, Path scratch, boolean peers, int limit) {}
+
+  /** Runs everything; the first result is Marsad's. */
+  public static List<SystemResult> run(Options o, PrintWriter log) throws IOException {
+    Workload w = Workload.load(o.data(), o.limit());
+    List<BenchPage> pages = w.allPages();
+    log.printf(
+        Locale.ROOT,
+        "bench: %d pages (zyte %d, trafilatura %d, htmldate %d, fundus %d)%n",
+        pages.size(),
+        w.zyte().size(),
+        w.trafilatura().size(),
+        w.htmldate().size(),
+        w.fundus().size());
+    List<SystemResult> results = new ArrayList<>();
+    results.add(marsad(w, log));
+    results.add(jsoup(w, log));
+    if (o.peers()) {
+      Path tools =
+          o.data().toAbsolutePath().normalize().getParent().resolve("tools").resolve("peers");
+      Optional<Peer> js = Peer.readabilityJs(tools, o.scratch(), log);
+      Optional<Peer> lxml = Peer.readabilityLxml(tools, o.scratch(), log);
+      for (Peer peer : List.of(js, lxml).stream().flatMap(Optional::stream).toList()) {
+        peer(peer, w, o.scratch(), log).ifPresent(results::add);
+      }
+    }
+    log.printf(
+        Locale.ROOT,
+        "bench: load average %.1f on %d cores at the end (speeds are only comparable within one run)%n",
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+        Runtime.getRuntime().availableProcessors());
+    return results;
+  }
+
+  /** Marsad's predictions from one untimed pass, for the quality gate (no warm-up needed). */
+  public static SystemResult quality(Workload w) {
+    Harness.Timed t = Harness.run(w.allPages(), new MarsadPages(), false);
+    return Scorer.score(
+        MARSAD, w, t.predictions(), true, OptionalDouble.of(t.pagesPerSecond()), t.errors());
+  }
+
+  private static SystemResult marsad(Workload w, PrintWriter log) {
+    progress(log, "Marsad: warm-up pass, then timed pass");
+    Harness.Timed t = Harness.run(w.allPages(), new MarsadPages(), true);
+    if (t.errors() > 0) {
+      log.printf(
+          Locale.ROOT,
+          "bench: Marsad: %d pages unreadable or threw (scored as empty)%n",
+          t.errors());
+    }
+    return Scorer.score(
+        MARSAD, w, t.predictions(), true, OptionalDouble.of(t.pagesPerSecond()), t.errors());
+  }
+
+  private static SystemResult jsoup(Workload w, PrintWriter log) {
+    progress(log, "jsoup parse: warm-up pass, then timed pass");
+    Harness.Timed t = Harness.run(w.allPages(), new JsoupParse(), true);
+    return new SystemResult(
+        JSOUP,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        OptionalDouble.of(t.pagesPerSecond()),
+        t.predictions().size(),
+        t.errors());
+  }
+
+  private static Optional<SystemResult> peer(Peer peer, Workload w, Path scratch, PrintWriter log)
+      throws IOException {
+    Optional<PeerRunner.PeerRun> run = PeerRunner.run(peer, w, scratch, log);
+    run.filter(r -> r.emptyPages() > 0)
+        .ifPresent(
+            r ->
+                log.printf(
+                    Locale.ROOT,
+                    "bench: %s returned no text for %d pages%n",
+                    peer.name(),
+                    r.emptyPages()));
+    return run.map(
+        r ->
+            Scorer.score(
+                peer.name(), w, r.predictions(), false, OptionalDouble.of(r.pagesPerSecond()), 0));
+  }
+
+  private static void progress(PrintWriter log, String message) {
+    log.println("bench: " + message + " ...");
+    log.flush();
+  }
+
+  /** Speed of a named result, when present and measured. */
+  static OptionalDouble speedOf(List<SystemResult> results, String name) {
+    return results.stream()
+        .filter(r -> r.name().equals(name))
+        .findFirst()
+        .map(SystemResult::pagesPerSecond)
+        .orElse(OptionalDouble.empty());
+  }
+}

@@ -1,0 +1,23 @@
+package org.marsad.cli.bench;
+
+import java.util.Optional;
+import org.marsad.extract.ArticleExtractor;
+import org.marsad.extract.ExtractRequest;
+import org.marsad.extract.ExtractResult;
+import org.marsad.extract.ExtractedArticle;
+
+/** Marsad's extractor; "not an article" and "failed" are empty predictions. */
+public final class MarsadPages implements PageExtractor {
+
+  private final ArticleExtractor extractor = new ArticleExtractor();
+
+  @Override
+  public Prediction extract(byte[] html, String url) {
+    ExtractResult result = extractor.extract(ExtractRequest.of(html, url));
+    if (result instanceof ExtractResult.Extracted x) {
+      ExtractedArticle a = x.article();
+      return new Prediction(a.text(), Optional.of(a.title()), a.authors(), a.published());
+    }
+    return Prediction.EMPTY;
+  }
+}

@@ -1,0 +1,80 @@
+package org.marsad.cli.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.cli.BenchCommand;
+import picocli.CommandLine;
+
+class BenchCommandTest {
+
+  @TempDir Path dir;
+
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cmd = new CommandLine(new BenchCommand());
+    cmd.setOut(new PrintWriter(out));
+    cmd.setErr(new PrintWriter(err));
+    int code = cmd.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void missingDataIsAClearError() {
+    Run r = run("extract", "--data", dir.resolve("nowhere").toString());
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains("no benchmark data"), r.err());
+  }
+
+  @Test
+  void negativeLimitIsRefused() {
+    Run r = run("extract", "--limit", "-1");
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains("--limit"), r.err());
+  }
+
+  @Test
+  void smallRunPrintsTheTableAndWritesJson() throws IOException {
+    assumeTrue(SharedBench.find().isPresent(), "../shared/bench is absent");
+    Path json = dir.resolve("out/bench.json");
+    Run r =
+        run(
+            "extract",
+            "--data",
+            SharedBench.find().get().toString(),
+            "--limit",
+            "3",
+            "--json",
+            json.toString(),
+            "--scratch",
+            dir.resolve("peers").toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().startsWith("| Extractor | Zyte F1 |"), r.out());
+    assertTrue(r.out().contains("| Marsad | "), r.out());
+    assertTrue(r.out().contains("| " + BenchRun.JSOUP + " | — |"), r.out());
+    JsonNode root = BenchSets.JSON.readTree(json.toFile());
+    JsonNode marsad = root.path("systems").path(0);
+    assertEquals("Marsad", marsad.path("name").asText());
+    assertEquals(12, marsad.path("pages").asInt());
+    assertEquals(3, marsad.path("zyte").path("pages").asInt());
+    assertEquals(
+        3,
+        marsad.path("htmldate").path("tp").asInt()
+            + marsad.path("htmldate").path("fp").asInt()
+            + marsad.path("htmldate").path("fn").asInt()
+            + marsad.path("htmldate").path("tn").asInt());
+    assertTrue(marsad.path("pages_per_second").asDouble() > 0);
+    assertTrue(marsad.path("ratio_vs_jsoup_parse").isNumber());
+  }
+}
