@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The civil time zone of an outlet's country, for dates its pages print without an offset. A
- * table (hence its length): one zone per country is right for every Arab state; the few
- * multi-zone countries listed are where diaspora outlets publish from, at their capital's time.
+ * The civil time zone of an outlet's country, for dates its pages print without an offset. A table
+ * (hence its length): one zone per country is right for every Arab state; the few multi-zone
+ * countries listed are where diaspora outlets publish from, at their capital's time.
  */
 public final class Countries {
 

@@ -1,13 +1,13 @@
 package org.marsad.source;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.io.OutputStreamWriter;
-import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
@@ -24,9 +24,9 @@ import org.xml.sax.SAXException;
 /**
  * OPML 1.0/2.0 import and export of outlets.
  *
- * <p>Export writes one folder outline per outlet (so any feed reader shows the outlet as a
- * folder) carrying Marsad's extra attributes ({@code key}, {@code nameLatin}, {@code country},
- * {@code language}), with one {@code type="rss"} outline per feed ({@code kind} extra).
+ * <p>Export writes one folder outline per outlet (so any feed reader shows the outlet as a folder)
+ * carrying Marsad's extra attributes ({@code key}, {@code nameLatin}, {@code country}, {@code
+ * language}), with one {@code type="rss"} outline per feed ({@code kind} extra).
  *
  * <p>Import accepts that shape and also what feed readers export: flat or folder-nested
  * subscription outlines, {@code title} instead of {@code text}, odd attribute case, unescaped
@@ -77,38 +77,58 @@ public final class OpmlCodec {
   }
 
   private static void writeOutlet(Writer w, Outlet o) throws IOException {
-    w.write("    <outline text=\"" + esc(o.nameAr()) + "\" title=\"" + esc(o.nameAr())
-        + "\" key=\"" + esc(o.key()) + "\" nameLatin=\"" + esc(o.nameLatin())
-        + "\" htmlUrl=\"" + esc(o.homepage().toString()) + "\" country=\"" + esc(o.country())
-        + "\" language=\"" + esc(o.lang()) + "\"");
+    w.write(
+        "    <outline text=\""
+            + esc(o.nameAr())
+            + "\" title=\""
+            + esc(o.nameAr())
+            + "\" key=\""
+            + esc(o.key())
+            + "\" nameLatin=\""
+            + esc(o.nameLatin())
+            + "\" htmlUrl=\""
+            + esc(o.homepage().toString())
+            + "\" country=\""
+            + esc(o.country())
+            + "\" language=\""
+            + esc(o.lang())
+            + "\"");
     if (o.feeds().isEmpty()) {
       w.write("/>\n");
       return;
     }
     w.write(">\n");
     for (FeedRef f : o.feeds()) {
-      w.write("      <outline type=\"rss\" text=\"" + esc(o.nameAr()) + "\" xmlUrl=\""
-          + esc(f.url().toString()) + "\" kind=\"" + f.kind().id() + "\"/>\n");
+      w.write(
+          "      <outline type=\"rss\" text=\""
+              + esc(o.nameAr())
+              + "\" xmlUrl=\""
+              + esc(f.url().toString())
+              + "\" kind=\""
+              + f.kind().id()
+              + "\"/>\n");
     }
     w.write("    </outline>\n");
   }
 
   static String esc(String s) {
     StringBuilder sb = new StringBuilder(s.length());
-    s.codePoints().forEach(cp -> {
-      switch (cp) {
-        case '&' -> sb.append("&amp;");
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '"' -> sb.append("&quot;");
-        case '\n', '\r', '\t' -> sb.append("&#").append(cp).append(';');
-        default -> {
-          if (cp >= 0x20 && cp != 0xFFFE && cp != 0xFFFF) {
-            sb.appendCodePoint(cp); // other control characters are not allowed in XML 1.0
-          }
-        }
-      }
-    });
+    s.codePoints()
+        .forEach(
+            cp -> {
+              switch (cp) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append("&quot;");
+                case '\n', '\r', '\t' -> sb.append("&#").append(cp).append(';');
+                default -> {
+                  if (cp >= 0x20 && cp != 0xFFFE && cp != 0xFFFF) {
+                    sb.appendCodePoint(cp); // other control characters are not allowed in XML 1.0
+                  }
+                }
+              }
+            });
     return sb.toString();
   }
 

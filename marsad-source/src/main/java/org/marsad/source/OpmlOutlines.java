@@ -14,9 +14,9 @@ import org.w3c.dom.Node;
 
 /**
  * Turns an OPML body into outlets. An outline with subscription children is an outlet (Marsad's
- * export); a subscription outline on its own (feed-reader exports) becomes a one-feed outlet;
- * other outlines are folders and are walked through. Outlines that cannot make an outlet (no
- * usable URL) are skipped: one bad line must not fail an import of hundreds.
+ * export); a subscription outline on its own (feed-reader exports) becomes a one-feed outlet; other
+ * outlines are folders and are walked through. Outlines that cannot make an outlet (no usable URL)
+ * are skipped: one bad line must not fail an import of hundreds.
  */
 final class OpmlOutlines {
 
@@ -42,7 +42,8 @@ final class OpmlOutlines {
         add(outline, List.of(own.get()));
       } else if (!childFeeds.isEmpty() && isOutletFolder(outline, childFeeds)) {
         add(outline, childFeeds);
-      } else if (children(outline, "outline").isEmpty() && uri(attr(outline, "htmlUrl")).isPresent()) {
+      } else if (children(outline, "outline").isEmpty()
+          && uri(attr(outline, "htmlUrl")).isPresent()) {
         add(outline, List.of()); // a site without known feeds: autodiscovery will look
       } else {
         walk(outline);
@@ -60,15 +61,25 @@ final class OpmlOutlines {
 
   private void add(Element outline, List<FeedRef> feeds) {
     String text = first(attr(outline, "text"), attr(outline, "title"));
-    Optional<URI> homepage = uri(attr(outline, "htmlUrl"))
-        .or(() -> feeds.stream().findFirst().map(f -> origin(f.url())));
-    String nameLatin = first(attr(outline, "nameLatin"), isLatin(text) ? text : homepage.get().getHost());
+    Optional<URI> homepage =
+        uri(attr(outline, "htmlUrl"))
+            .or(() -> feeds.stream().findFirst().map(f -> origin(f.url())));
+    String nameLatin =
+        first(attr(outline, "nameLatin"), isLatin(text) ? text : homepage.get().getHost());
     String nameAr = first(text, nameLatin);
-    String key = uniqueKey(first(attr(outline, "key"), slug(nameLatin), slug(homepage.get().getHost())));
+    String key =
+        uniqueKey(first(attr(outline, "key"), slug(nameLatin), slug(homepage.get().getHost())));
     String country = attr(outline, "country").toUpperCase(Locale.ROOT);
     String lang = first(attr(outline, "language"), attr(outline, "lang"), "ar");
-    outlets.add(new Outlet(key, nameAr, nameLatin, homepage.get(),
-        country.matches("[A-Z]{2}") ? country : UNKNOWN_COUNTRY, lang, feeds));
+    outlets.add(
+        new Outlet(
+            key,
+            nameAr,
+            nameLatin,
+            homepage.get(),
+            country.matches("[A-Z]{2}") ? country : UNKNOWN_COUNTRY,
+            lang,
+            feeds));
   }
 
   private static Optional<FeedRef> feedOf(Element outline) {
@@ -78,7 +89,10 @@ final class OpmlOutlines {
     }
     FeedRef.Kind kind;
     try {
-      kind = attr(outline, "kind").isEmpty() ? FeedRef.Kind.AUTO : FeedRef.Kind.fromId(attr(outline, "kind"));
+      kind =
+          attr(outline, "kind").isEmpty()
+              ? FeedRef.Kind.AUTO
+              : FeedRef.Kind.fromId(attr(outline, "kind"));
     } catch (IllegalArgumentException e) {
       kind = FeedRef.Kind.AUTO;
     }
@@ -115,11 +129,13 @@ final class OpmlOutlines {
     }
     try {
       URI u = new URI(raw.trim().replace(" ", "%20"));
-      boolean web = u.getScheme() != null && u.getScheme().toLowerCase(Locale.ROOT).matches("https?|feed");
+      boolean web =
+          u.getScheme() != null && u.getScheme().toLowerCase(Locale.ROOT).matches("https?|feed");
       if (!web || u.getHost() == null) {
         return Optional.empty();
       }
-      return Optional.of(u.getScheme().equalsIgnoreCase("feed") ? new URI("http" + raw.trim().substring(4)) : u);
+      return Optional.of(
+          u.getScheme().equalsIgnoreCase("feed") ? new URI("http" + raw.trim().substring(4)) : u);
     } catch (URISyntaxException e) {
       return Optional.empty();
     }

@@ -16,7 +16,12 @@ import java.util.Objects;
  * @param feeds feeds and sitemaps to poll; may be empty until autodiscovery runs
  */
 public record Outlet(
-    String key, String nameAr, String nameLatin, URI homepage, String country, String lang,
+    String key,
+    String nameAr,
+    String nameLatin,
+    URI homepage,
+    String country,
+    String lang,
     List<FeedRef> feeds) {
 
   public Outlet {

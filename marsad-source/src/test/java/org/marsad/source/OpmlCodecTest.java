@@ -28,11 +28,28 @@ class OpmlCodecTest {
 
   @Test
   void roundTripsArabicNamesCountryLanguageAndKinds() {
-    List<Outlet> outlets = List.of(
-        new Outlet("wahat", "صحيفة الواحات \"الحرة\" & أخواتها 🌴", "Al-Wahat & Co", URI.create("https://wahat.example/"),
-            "MA", "ar", List.of(new FeedRef(URI.create("https://wahat.example/rss?a=1&b=2"), FeedRef.Kind.RSS),
-                new FeedRef(URI.create("https://wahat.example/news-sitemap.xml"), FeedRef.Kind.NEWS_SITEMAP))),
-        new Outlet("sahil", "الساحل", "Sahil", URI.create("https://sahil.example/fr/"), "TN", "fr", List.of()));
+    List<Outlet> outlets =
+        List.of(
+            new Outlet(
+                "wahat",
+                "صحيفة الواحات \"الحرة\" & أخواتها 🌴",
+                "Al-Wahat & Co",
+                URI.create("https://wahat.example/"),
+                "MA",
+                "ar",
+                List.of(
+                    new FeedRef(URI.create("https://wahat.example/rss?a=1&b=2"), FeedRef.Kind.RSS),
+                    new FeedRef(
+                        URI.create("https://wahat.example/news-sitemap.xml"),
+                        FeedRef.Kind.NEWS_SITEMAP))),
+            new Outlet(
+                "sahil",
+                "الساحل",
+                "Sahil",
+                URI.create("https://sahil.example/fr/"),
+                "TN",
+                "fr",
+                List.of()));
     assertEquals(outlets, roundTrip(outlets));
   }
 
@@ -44,15 +61,16 @@ class OpmlCodecTest {
 
   @Test
   void readsTypicalFeedReaderExports() {
-    String opml = "\uFEFF\n  <?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<opml version=\"1.0\"><head><title>x</title></head><body>"
-        + "<outline text=\"أخبار\" title=\"أخبار\">"
-        + "<outline type=\"rss\" text=\"جريدة&nbsp;النهر\" xmlurl=\"https://nahr.example/feed?cat=1&lang=ar\" htmlUrl=\"https://nahr.example/\"/>"
-        + "<outline type=\"rss\" title=\"Desert Post\" xmlUrl=\"feed://desert.example/rss\"/>"
-        + "<outline type=\"rss\" text=\"broken\" xmlUrl=\"not a url at all\"/>"
-        + "</outline>"
-        + "<outline type=\"link\" text=\"Only a site\" url=\"https://site.example/\"/>"
-        + "<outline text=\"Desert Post\" xmlUrl=\"https://desert.example/atom\"/>"
-        + "</body></opml>";
+    String opml =
+        "\uFEFF\n  <?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<opml version=\"1.0\"><head><title>x</title></head><body>"
+            + "<outline text=\"أخبار\" title=\"أخبار\">"
+            + "<outline type=\"rss\" text=\"جريدة&nbsp;النهر\" xmlurl=\"https://nahr.example/feed?cat=1&lang=ar\" htmlUrl=\"https://nahr.example/\"/>"
+            + "<outline type=\"rss\" title=\"Desert Post\" xmlUrl=\"feed://desert.example/rss\"/>"
+            + "<outline type=\"rss\" text=\"broken\" xmlUrl=\"not a url at all\"/>"
+            + "</outline>"
+            + "<outline type=\"link\" text=\"Only a site\" url=\"https://site.example/\"/>"
+            + "<outline text=\"Desert Post\" xmlUrl=\"https://desert.example/atom\"/>"
+            + "</body></opml>";
     List<Outlet> outlets = read(opml);
     assertEquals(3, outlets.size());
     Outlet nahr = outlets.get(0);
@@ -71,8 +89,9 @@ class OpmlCodecTest {
 
   @Test
   void decodesNonUtf8Files() {
-    String opml = "<?xml version=\"1.0\" encoding=\"windows-1256\"?><opml><body>"
-        + "<outline text=\"النخيل\" xmlUrl=\"https://nakheel.example/rss\"/></body></opml>";
+    String opml =
+        "<?xml version=\"1.0\" encoding=\"windows-1256\"?><opml><body>"
+            + "<outline text=\"النخيل\" xmlUrl=\"https://nakheel.example/rss\"/></body></opml>";
     byte[] bytes = opml.getBytes(Charset.forName("windows-1256"));
     List<Outlet> outlets = OpmlCodec.read(new ByteArrayInputStream(bytes));
     assertEquals("النخيل", outlets.get(0).nameAr());
@@ -80,23 +99,29 @@ class OpmlCodecTest {
 
   @Test
   void malformedFilesGiveAClearError() {
-    OpmlException e = assertThrows(OpmlException.class, () -> read("<opml><body><outline text=\"x\"></body>"));
+    OpmlException e =
+        assertThrows(OpmlException.class, () -> read("<opml><body><outline text=\"x\"></body>"));
     assertTrue(e.getMessage().startsWith("malformed OPML"), e.getMessage());
     assertThrows(OpmlException.class, () -> read("<rss><channel/></rss>"));
     assertThrows(OpmlException.class, () -> read("<opml><head/></opml>"));
     assertThrows(OpmlException.class, () -> read(""));
-    assertThrows(OpmlException.class, () -> OpmlCodec.read(new InputStream() {
-      @Override
-      public int read() throws IOException {
-        throw new IOException("disk on fire");
-      }
-    }));
+    assertThrows(
+        OpmlException.class,
+        () ->
+            OpmlCodec.read(
+                new InputStream() {
+                  @Override
+                  public int read() throws IOException {
+                    throw new IOException("disk on fire");
+                  }
+                }));
   }
 
   @Test
   void externalEntitiesAreNeverResolved() {
-    String xxe = "<?xml version=\"1.0\"?><!DOCTYPE opml [<!ENTITY x SYSTEM \"file:///etc/hostname\">]>"
-        + "<opml><body><outline text=\"&x;\" xmlUrl=\"https://a.example/rss\"/></body></opml>";
+    String xxe =
+        "<?xml version=\"1.0\"?><!DOCTYPE opml [<!ENTITY x SYSTEM \"file:///etc/hostname\">]>"
+            + "<opml><body><outline text=\"&x;\" xmlUrl=\"https://a.example/rss\"/></body></opml>";
     List<Outlet> outlets = read(xxe);
     assertEquals("&x;", outlets.get(0).nameAr(), "an undeclared-to-us entity stays literal text");
   }
