@@ -25,9 +25,9 @@ import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
 
 /**
- * One HTTP exchange without redirects: sends the request, enforces the body cap while bytes
- * arrive (a Content-Length above the cap is refused before reading), the total deadline, and
- * undoes gzip/deflate with the same cap (so a compression bomb cannot pass).
+ * One HTTP exchange without redirects: sends the request, enforces the body cap while bytes arrive
+ * (a Content-Length above the cap is refused before reading), the total deadline, and undoes
+ * gzip/deflate with the same cap (so a compression bomb cannot pass).
  */
 final class Transport implements AutoCloseable {
 
@@ -51,28 +51,34 @@ final class Transport implements AutoCloseable {
 
   Transport(CrawlSettings settings) {
     this.settings = settings;
-    this.executor = Executors.newCachedThreadPool(r -> {
-      Thread t = new Thread(r, "marsad-http");
-      t.setDaemon(true);
-      return t;
-    });
-    this.client = HttpClient.newBuilder()
-        .version(HttpClient.Version.HTTP_1_1)
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .connectTimeout(settings.connectTimeout())
-        .executor(executor)
-        .build();
+    this.executor =
+        Executors.newCachedThreadPool(
+            r -> {
+              Thread t = new Thread(r, "marsad-http");
+              t.setDaemon(true);
+              return t;
+            });
+    this.client =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(settings.connectTimeout())
+            .executor(executor)
+            .build();
   }
 
   Response send(URI url, List<String[]> extraHeaders, Instant deadline)
       throws IOException, InterruptedException, TimeoutException {
-    HttpRequest.Builder b = HttpRequest.newBuilder(url)
-        .GET()
-        .timeout(settings.readTimeout())
-        .header("User-Agent", settings.userAgent())
-        .header("Accept-Encoding", "gzip, deflate")
-        .header("Accept", "application/rss+xml, application/atom+xml, application/feed+json,"
-            + " application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.8, */*;q=0.5");
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(url)
+            .GET()
+            .timeout(settings.readTimeout())
+            .header("User-Agent", settings.userAgent())
+            .header("Accept-Encoding", "gzip, deflate")
+            .header(
+                "Accept",
+                "application/rss+xml, application/atom+xml, application/feed+json,"
+                    + " application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.8, */*;q=0.5");
     for (String[] h : extraHeaders) {
       b.header(h[0], h[1]);
     }
@@ -80,7 +86,8 @@ final class Transport implements AutoCloseable {
         client.sendAsync(b.build(), info -> new CappedSubscriber(settings.maxBodyBytes(), info));
     long remaining = Duration.between(Instant.now(), deadline).toMillis();
     try {
-      HttpResponse<byte[]> r = future.get(Math.max(remaining, 1), java.util.concurrent.TimeUnit.MILLISECONDS);
+      HttpResponse<byte[]> r =
+          future.get(Math.max(remaining, 1), java.util.concurrent.TimeUnit.MILLISECONDS);
       return new Response(r.statusCode(), r.headers(), decode(r.body(), r.headers()));
     } catch (TimeoutException e) {
       future.cancel(true);
@@ -96,6 +103,11 @@ final class Transport implements AutoCloseable {
       if (t instanceof BodyTooLargeException tooLarge) {
         return tooLarge;
       }
+      // A read timeout may wrap the "connection closed locally" of the client closing it:
+      // the timeout is what happened.
+      if (t instanceof java.net.http.HttpTimeoutException timeout) {
+        return timeout;
+      }
       if (t.getCause() == null && t instanceof IOException io) {
         return io;
       }
@@ -105,8 +117,8 @@ final class Transport implements AutoCloseable {
   }
 
   private byte[] decode(byte[] raw, HttpHeaders headers) throws IOException {
-    String encoding = headers.firstValue("Content-Encoding").orElse("identity")
-        .trim().toLowerCase(Locale.ROOT);
+    String encoding =
+        headers.firstValue("Content-Encoding").orElse("identity").trim().toLowerCase(Locale.ROOT);
     switch (encoding) {
       case "gzip", "x-gzip" -> {
         return readCapped(new GZIPInputStream(new java.io.ByteArrayInputStream(raw)));
@@ -123,9 +135,11 @@ final class Transport implements AutoCloseable {
   /** "deflate" is meant to be zlib-wrapped, but some servers send raw deflate: try both. */
   private byte[] inflate(byte[] raw) throws IOException {
     try {
-      return readCapped(new InflaterInputStream(new java.io.ByteArrayInputStream(raw), new Inflater()));
+      return readCapped(
+          new InflaterInputStream(new java.io.ByteArrayInputStream(raw), new Inflater()));
     } catch (java.util.zip.ZipException e) {
-      return readCapped(new InflaterInputStream(new java.io.ByteArrayInputStream(raw), new Inflater(true)));
+      return readCapped(
+          new InflaterInputStream(new java.io.ByteArrayInputStream(raw), new Inflater(true)));
     }
   }
 
@@ -137,7 +151,8 @@ final class Transport implements AutoCloseable {
       while ((n = in.read(buf)) > 0) {
         out.write(buf, 0, n);
         if (out.size() > settings.maxBodyBytes()) {
-          throw new BodyTooLargeException("decompressed body exceeds " + settings.maxBodyBytes() + " bytes");
+          throw new BodyTooLargeException(
+              "decompressed body exceeds " + settings.maxBodyBytes() + " bytes");
         }
       }
       return out.toByteArray();
