@@ -21,9 +21,9 @@ import org.marsad.store.Store;
 import org.marsad.store.StoreException;
 
 /**
- * Takes one announced item through fetch → extract → enrich → store. Fetching and extraction run
- * in parallel lanes; enrich + save run under one lock because dedupe and story clustering must
- * see every earlier article. Whatever happens to one item is recorded on that item only.
+ * Takes one announced item through fetch → extract → enrich → store. Fetching and extraction run in
+ * parallel lanes; enrich + save run under one lock because dedupe and story clustering must see
+ * every earlier article. Whatever happens to one item is recorded on that item only.
  */
 final class ArticleIngest {
 
@@ -35,7 +35,13 @@ final class ArticleIngest {
   private final Clock clock;
   private final Object enrichLock = new Object();
 
-  ArticleIngest(Store store, Crawler crawler, ArticleExtractor extractor, Enricher enricher, int maxAttempts, Clock clock) {
+  ArticleIngest(
+      Store store,
+      Crawler crawler,
+      ArticleExtractor extractor,
+      Enricher enricher,
+      int maxAttempts,
+      Clock clock) {
     this.store = store;
     this.crawler = crawler;
     this.extractor = extractor;
@@ -47,7 +53,8 @@ final class ArticleIngest {
   void ingest(PendingItem item, CycleCounters counters) {
     try {
       FetchOutcome outcome = crawler.fetchPage(URI.create(item.url()));
-      FeedPolling.logQuietly(store, Outcomes.logEntry(clock.instant(), item.sourceKey(), outcome, Optional.empty()));
+      FeedPolling.logQuietly(
+          store, Outcomes.logEntry(clock.instant(), item.sourceKey(), outcome, Optional.empty()));
       if (outcome instanceof FetchOutcome.Fetched page) {
         handlePage(item, page, counters);
       } else {
@@ -70,19 +77,32 @@ final class ArticleIngest {
     ExtractResult result =
         extractor.extract(
             new ExtractRequest(
-                page.body(), page.finalUrl().toString(), page.contentType(), Countries.zoneOf(item.sourceCountry())));
+                page.body(),
+                page.finalUrl().toString(),
+                page.contentType(),
+                Countries.zoneOf(item.sourceCountry())));
     if (result instanceof ExtractResult.Extracted ok) {
       ArticleCandidate candidate =
           new ArticleCandidate(
-              item.sourceKey(), item.identity(), item.title(), item.summary(), item.published(),
-              item.categories(), ok.article(), clock.instant());
+              item.sourceKey(),
+              item.identity(),
+              item.title(),
+              item.summary(),
+              item.published(),
+              item.categories(),
+              ok.article(),
+              clock.instant());
       enrichAndSave(item, candidate, counters);
     } else if (result instanceof ExtractResult.NotAnArticle not) {
       counters.notArticles.incrementAndGet();
-      store.markItem(item.itemId(), ItemState.NOT_ARTICLE, Optional.of(not.kind() + ": " + not.reason()));
+      store.markItem(
+          item.itemId(), ItemState.NOT_ARTICLE, Optional.of(not.kind() + ": " + not.reason()));
     } else {
       counters.itemsFailed.incrementAndGet();
-      store.markItem(item.itemId(), ItemState.FAILED, Optional.of("extraction: " + ((ExtractResult.Failed) result).reason()));
+      store.markItem(
+          item.itemId(),
+          ItemState.FAILED,
+          Optional.of("extraction: " + ((ExtractResult.Failed) result).reason()));
     }
   }
 
@@ -93,7 +113,8 @@ final class ArticleIngest {
   }
 
   /** Enrich + save under the lock; returns the new article's id when one was stored. */
-  private Optional<Long> enrichAndSaveLocked(PendingItem item, ArticleCandidate candidate, CycleCounters counters) {
+  private Optional<Long> enrichAndSaveLocked(
+      PendingItem item, ArticleCandidate candidate, CycleCounters counters) {
     synchronized (enrichLock) {
       EnrichOutcome outcome = enricher.enrich(candidate);
       if (outcome instanceof EnrichOutcome.Duplicate dup) {
@@ -110,7 +131,11 @@ final class ArticleIngest {
       counters.saved.incrementAndGet();
       enricher.remember(
           new RecentArticle(
-              s.articleId(), s.storyId(), candidate.sourceKey(), article.simhash(), article.storyTerms(),
+              s.articleId(),
+              s.storyId(),
+              candidate.sourceKey(),
+              article.simhash(),
+              article.storyTerms(),
               article.published().toInstant()));
       return Optional.of(s.articleId());
     }

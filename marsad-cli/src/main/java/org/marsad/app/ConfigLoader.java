@@ -40,7 +40,9 @@ public final class ConfigLoader {
 
   public static MarsadConfig load(Optional<Path> file, Map<String, String> env) {
     ConfigLoader loader = new ConfigLoader();
-    Optional<Path> path = file.or(() -> Optional.ofNullable(env.get(CONFIG_ENV)).filter(s -> !s.isBlank()).map(Path::of));
+    Optional<Path> path =
+        file.or(
+            () -> Optional.ofNullable(env.get(CONFIG_ENV)).filter(s -> !s.isBlank()).map(Path::of));
     path.ifPresent(loader::readFile);
     loader.readEnv(env);
     MarsadConfig config = loader.build();
@@ -125,31 +127,60 @@ public final class ConfigLoader {
     Duration window = v.duration(ConfigKey.STORY_WINDOW, Duration.ofHours(1), Duration.ofDays(30));
     StorySettings defaults = StorySettings.defaults();
     return new MarsadConfig(
-        v.path(ConfigKey.DATA_DIR), host, port, baseUrl, v.text(ConfigKey.SITE_NAME), crawl,
-        v.integer(ConfigKey.CRAWL_THREADS, 1, 256), v.integer(ConfigKey.CRAWL_MAX_ATTEMPTS, 1, 50),
+        v.path(ConfigKey.DATA_DIR),
+        host,
+        port,
+        baseUrl,
+        v.text(ConfigKey.SITE_NAME),
+        crawl,
+        v.integer(ConfigKey.CRAWL_THREADS, 1, 256),
+        v.integer(ConfigKey.CRAWL_MAX_ATTEMPTS, 1, 50),
         v.duration(ConfigKey.CRAWL_CYCLE, Duration.ofSeconds(5), Duration.ofDays(1)),
-        new StorySettings(window, defaults.duplicateBits(), defaults.syndicationBits(), defaults.minSimilarity(), defaults.leadTerms()),
+        new StorySettings(
+            window,
+            defaults.duplicateBits(),
+            defaults.syndicationBits(),
+            defaults.minSimilarity(),
+            defaults.leadTerms()),
         v.port(ConfigKey.DEMO_NEWS_PORT));
   }
 
   private CrawlSettings crawlSettings(ConfigValues v) {
-    Duration minPoll = v.duration(ConfigKey.CRAWL_MIN_POLL, Duration.ofMinutes(1), Duration.ofDays(7));
-    Duration maxPoll = v.duration(ConfigKey.CRAWL_MAX_POLL, Duration.ofMinutes(1), Duration.ofDays(30));
+    Duration minPoll =
+        v.duration(ConfigKey.CRAWL_MIN_POLL, Duration.ofMinutes(1), Duration.ofDays(7));
+    Duration maxPoll =
+        v.duration(ConfigKey.CRAWL_MAX_POLL, Duration.ofMinutes(1), Duration.ofDays(30));
     if (minPoll.compareTo(maxPoll) > 0) {
-      problems.add(ConfigKey.CRAWL_MIN_POLL.name() + " (" + minPoll + ") must not exceed " + ConfigKey.CRAWL_MAX_POLL.name() + " (" + maxPoll + ")");
+      problems.add(
+          ConfigKey.CRAWL_MIN_POLL.name()
+              + " ("
+              + minPoll
+              + ") must not exceed "
+              + ConfigKey.CRAWL_MAX_POLL.name()
+              + " ("
+              + maxPoll
+              + ")");
       maxPoll = minPoll;
     }
     List<String> allowed =
-        Arrays.stream(v.text(ConfigKey.CRAWL_ALLOWED_ADDRESSES).split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        Arrays.stream(v.text(ConfigKey.CRAWL_ALLOWED_ADDRESSES).split(","))
+            .map(String::strip)
+            .filter(s -> !s.isEmpty())
+            .toList();
     try {
       return new CrawlSettings(
           v.text(ConfigKey.CRAWL_USER_AGENT),
-          v.duration(ConfigKey.CRAWL_CONNECT_TIMEOUT, Duration.ofMillis(100), Duration.ofMinutes(5)),
+          v.duration(
+              ConfigKey.CRAWL_CONNECT_TIMEOUT, Duration.ofMillis(100), Duration.ofMinutes(5)),
           v.duration(ConfigKey.CRAWL_READ_TIMEOUT, Duration.ofMillis(100), Duration.ofMinutes(10)),
           v.duration(ConfigKey.CRAWL_TOTAL_TIMEOUT, Duration.ofSeconds(1), Duration.ofMinutes(30)),
-          v.size(ConfigKey.CRAWL_MAX_BODY), v.integer(ConfigKey.CRAWL_MAX_REDIRECTS, 0, 20),
+          v.size(ConfigKey.CRAWL_MAX_BODY),
+          v.integer(ConfigKey.CRAWL_MAX_REDIRECTS, 0, 20),
           v.duration(ConfigKey.CRAWL_PER_HOST_DELAY, Duration.ZERO, Duration.ofMinutes(10)),
-          v.bool(ConfigKey.CRAWL_OBEY_ROBOTS), allowed, minPoll, maxPoll);
+          v.bool(ConfigKey.CRAWL_OBEY_ROBOTS),
+          allowed,
+          minPoll,
+          maxPoll);
     } catch (IllegalArgumentException e) {
       problems.add("crawl settings: " + e.getMessage());
       return CrawlSettings.defaults();

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * Typed reads of raw configuration values. A bad value adds a problem naming the key, where the
- * value came from, what was expected and an example, and yields the default so that loading goes
- * on and reports every problem at once.
+ * value came from, what was expected and an example, and yields the default so that loading goes on
+ * and reports every problem at once.
  */
 final class ConfigValues {
 
@@ -36,9 +36,16 @@ final class ConfigValues {
     return values.get(k.name());
   }
 
-  private <T> T bad(ConfigKey k, String expected, java.util.function.Function<String, T> parseDefault) {
+  private <T> T bad(
+      ConfigKey k, String expected, java.util.function.Function<String, T> parseDefault) {
     problems.add(
-        k.name() + " = '" + text(k) + "' (from " + origins.get(k.name()) + "): expected " + expected);
+        k.name()
+            + " = '"
+            + text(k)
+            + "' (from "
+            + origins.get(k.name())
+            + "): expected "
+            + expected);
     return parseDefault.apply(k.defaultValue());
   }
 
@@ -79,7 +86,10 @@ final class ConfigValues {
     if (d != null && d.compareTo(min) >= 0 && d.compareTo(max) <= 0) {
       return d;
     }
-    return bad(k, "a duration from " + min + " to " + max + " such as 500ms, 10s, 5m, 72h, 1d", ConfigValues::parseDuration);
+    return bad(
+        k,
+        "a duration from " + min + " to " + max + " such as 500ms, 10s, 5m, 72h, 1d",
+        ConfigValues::parseDuration);
   }
 
   static Duration parseDuration(String s) {
@@ -133,7 +143,10 @@ final class ConfigValues {
     } catch (URISyntaxException e) {
       // reported below
     }
-    return bad(k, "an absolute http(s) URL such as https://news.example.org/", s -> URI.create("http://127.0.0.1:8080/"));
+    return bad(
+        k,
+        "an absolute http(s) URL such as https://news.example.org/",
+        s -> URI.create("http://127.0.0.1:8080/"));
   }
 
   Path path(ConfigKey k) {

@@ -20,7 +20,15 @@ final class CycleCounters {
   CycleReport report(Duration took) {
     return new CycleReport(
         feedsDiscovered.get(),
-        feedsPolled.get(), feedsNotModified.get(), feedsFailed.get(), newItems.get(), saved.get(),
-        duplicates.get(), notArticles.get(), itemsFailed.get(), retryLater.get(), took);
+        feedsPolled.get(),
+        feedsNotModified.get(),
+        feedsFailed.get(),
+        newItems.get(),
+        saved.get(),
+        duplicates.get(),
+        notArticles.get(),
+        itemsFailed.get(),
+        retryLater.get(),
+        took);
   }
 }

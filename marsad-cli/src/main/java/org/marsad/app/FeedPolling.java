@@ -20,8 +20,8 @@ import org.marsad.store.CrawlRecords.NewItem;
 import org.marsad.store.Store;
 
 /**
- * Polls one feed and records, in one transaction, its new state and the items it announced. A
- * feed that fails only changes its own error state.
+ * Polls one feed and records, in one transaction, its new state and the items it announced. A feed
+ * that fails only changes its own error state.
  */
 final class FeedPolling {
 
@@ -69,14 +69,18 @@ final class FeedPolling {
     } else if (!(poll.outcome() instanceof FetchOutcome.Fetched) || poll.parseError().isPresent()) {
       counters.feedsFailed.incrementAndGet();
     }
-    logQuietly(store, Outcomes.logEntry(now, feed.sourceKey(), poll.outcome(), poll.parseError().map(e -> "feed: " + e)));
+    logQuietly(
+        store,
+        Outcomes.logEntry(
+            now, feed.sourceKey(), poll.outcome(), poll.parseError().map(e -> "feed: " + e)));
   }
 
   private FeedPoll safePoll(DueFeed feed) {
     try {
       return crawler.pollFeed(new FeedRequest(feed.feed(), feed.etag(), feed.lastModified()));
     } catch (RuntimeException e) {
-      // The crawler reports expected failures as values; anything else is still this feed's problem only.
+      // The crawler reports expected failures as values; anything else is still this feed's problem
+      // only.
       FetchOutcome failed = new FetchOutcome.Failed(feed.feed().url(), "unexpected: " + e, true);
       return new FeedPoll(failed, List.of(), Optional.empty(), Optional.empty());
     }
@@ -84,19 +88,32 @@ final class FeedPolling {
 
   private static NewItem newItem(FeedItem i) {
     return new NewItem(
-        i.identity(), i.url().toString(), Optional.of(i.title()).filter(t -> !t.isBlank()), i.summary(),
-        i.published(), i.categories());
+        i.identity(),
+        i.url().toString(),
+        Optional.of(i.title()).filter(t -> !t.isBlank()),
+        i.summary(),
+        i.published(),
+        i.categories());
   }
 
   private static FeedHealth health(FeedPollState s) {
     return new FeedHealth(
-        s.softErrors(), s.hardErrors(), s.disabled(), Duration.ofSeconds(s.intervalSeconds()), s.nextPollAt(),
+        s.softErrors(),
+        s.hardErrors(),
+        s.disabled(),
+        Duration.ofSeconds(s.intervalSeconds()),
+        s.nextPollAt(),
         s.lastError());
   }
 
   private static FeedPollState state(FeedHealth h) {
     return new FeedPollState(
-        h.softErrors(), h.hardErrors(), h.disabled(), h.interval().toSeconds(), h.nextPollAt(), h.lastError());
+        h.softErrors(),
+        h.hardErrors(),
+        h.disabled(),
+        h.interval().toSeconds(),
+        h.nextPollAt(),
+        h.lastError());
   }
 
   /** Failure of a log write must not undo a recorded poll; the next cycle logs again. */

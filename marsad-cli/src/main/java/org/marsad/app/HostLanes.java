@@ -2,7 +2,6 @@ package org.marsad.app;
 
 import java.net.URI;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,12 +15,12 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Runs work grouped by host: one lane per host, at most one thread in a lane at a time (the
- * crawler keeps one connection per host), and lanes interleaved round-robin. A thread does one
- * item of a lane and then puts the lane at the back of the queue, so with many hosts a lane comes
- * round again only after the others had their turn: by then the host's politeness gap has
- * usually passed, and threads fetch instead of sleeping in it. Running each lane to its end on
- * one thread would cap throughput at one item per thread per politeness gap.
+ * Runs work grouped by host: one lane per host, at most one thread in a lane at a time (the crawler
+ * keeps one connection per host), and lanes interleaved round-robin. A thread does one item of a
+ * lane and then puts the lane at the back of the queue, so with many hosts a lane comes round again
+ * only after the others had their turn: by then the host's politeness gap has usually passed, and
+ * threads fetch instead of sleeping in it. Running each lane to its end on one thread would cap
+ * throughput at one item per thread per politeness gap.
  */
 final class HostLanes {
 
@@ -36,7 +35,9 @@ final class HostLanes {
     if (lanes.isEmpty()) {
       return;
     }
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, lanes.size())), HostLanes::daemon);
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            Math.max(1, Math.min(threads, lanes.size())), HostLanes::daemon);
     Turns<T> turns = new Turns<>(pool, task, lanes.size());
     try {
       lanes.values().forEach(turns::submit);
@@ -61,7 +62,9 @@ final class HostLanes {
       this.lanesLeft = new CountDownLatch(lanes);
     }
 
-    /** Queues the lane's next item; a lane is only ever queued once, so it has one thread at most. */
+    /**
+     * Queues the lane's next item; a lane is only ever queued once, so it has one thread at most.
+     */
     void submit(Queue<T> lane) {
       pool.execute(() -> turn(lane));
     }

@@ -15,7 +15,8 @@ import org.marsad.web.WebSettings;
 
 /**
  * The one place the object graph is wired, by hand: store, crawler, extractor, enricher and the
- * crawl cycle over them, and the web server on top of the store. Commands open one, use it, close it.
+ * crawl cycle over them, and the web server on top of the store. Commands open one, use it, close
+ * it.
  */
 public final class Marsad implements AutoCloseable {
 
@@ -30,12 +31,16 @@ public final class Marsad implements AutoCloseable {
     this.clock = clock;
     this.store = Store.open(config.dataDir());
     this.crawler = new Crawler(config.crawl());
-    Enricher enricher = new Enricher(config.stories(), u -> UrlCanonicalizer.canonicalize(URI.create(u)).toString());
+    Enricher enricher =
+        new Enricher(
+            config.stories(), u -> UrlCanonicalizer.canonicalize(URI.create(u)).toString());
     enricher.seed(store.recentForEnrichment(config.stories().window(), clock.instant()));
     ArticleIngest ingest =
-        new ArticleIngest(store, crawler, new ArticleExtractor(), enricher, config.maxAttempts(), clock);
+        new ArticleIngest(
+            store, crawler, new ArticleExtractor(), enricher, config.maxAttempts(), clock);
     FeedPolling polling = new FeedPolling(store, crawler, config.crawl(), clock);
-    OutletDiscovery discovery = new OutletDiscovery(store, crawler, config.crawl().minPollInterval(), clock);
+    OutletDiscovery discovery =
+        new OutletDiscovery(store, crawler, config.crawl().minPollInterval(), clock);
     this.cycle = new CrawlCycle(store, discovery, polling, ingest, config.crawlThreads(), clock);
   }
 
@@ -60,7 +65,11 @@ public final class Marsad implements AutoCloseable {
   public WebServer startWeb() {
     return WebServer.start(
         store,
-        new WebSettings(config.serverHost(), config.serverPort(), config.siteName(), config.baseUrl().toString()));
+        new WebSettings(
+            config.serverHost(),
+            config.serverPort(),
+            config.siteName(),
+            config.baseUrl().toString()));
   }
 
   public MarsadConfig config() {

@@ -31,19 +31,46 @@ public record MarsadConfig(
       allowed.add("127.0.0.0/8");
     }
     return new MarsadConfig(
-        demoDataDir, serverHost, serverPort, baseUrl, siteName, crawl.withAllowedAddresses(allowed),
-        crawlThreads, maxAttempts, crawlCycle, stories, demoNewsPort);
+        demoDataDir,
+        serverHost,
+        serverPort,
+        baseUrl,
+        siteName,
+        crawl.withAllowedAddresses(allowed),
+        crawlThreads,
+        maxAttempts,
+        crawlCycle,
+        stories,
+        demoNewsPort);
   }
 
   public MarsadConfig withServerPort(int port) {
     return new MarsadConfig(
-        dataDir, serverHost, port, ConfigLoader.defaultBaseUrl(serverHost, port), siteName, crawl, crawlThreads,
-        maxAttempts, crawlCycle, stories, demoNewsPort);
+        dataDir,
+        serverHost,
+        port,
+        ConfigLoader.defaultBaseUrl(serverHost, port),
+        siteName,
+        crawl,
+        crawlThreads,
+        maxAttempts,
+        crawlCycle,
+        stories,
+        demoNewsPort);
   }
 
   public MarsadConfig withDataDir(Path dir) {
     return new MarsadConfig(
-        dir, serverHost, serverPort, baseUrl, siteName, crawl, crawlThreads, maxAttempts, crawlCycle, stories,
+        dir,
+        serverHost,
+        serverPort,
+        baseUrl,
+        siteName,
+        crawl,
+        crawlThreads,
+        maxAttempts,
+        crawlCycle,
+        stories,
         demoNewsPort);
   }
 }

@@ -10,7 +10,8 @@ final class Outcomes {
 
   private Outcomes() {}
 
-  static FetchLogEntry logEntry(Instant at, String sourceKey, FetchOutcome o, Optional<String> extra) {
+  static FetchLogEntry logEntry(
+      Instant at, String sourceKey, FetchOutcome o, Optional<String> extra) {
     String outcome;
     Optional<Integer> status = Optional.empty();
     Optional<String> detail = Optional.empty();
@@ -36,13 +37,18 @@ final class Outcomes {
       outcome = "failed";
       detail = Optional.of(f.reason());
     }
-    Optional<String> all = extra.isPresent() ? Optional.of(detail.map(d -> d + "; ").orElse("") + extra.get()) : detail;
+    Optional<String> all =
+        extra.isPresent()
+            ? Optional.of(detail.map(d -> d + "; ").orElse("") + extra.get())
+            : detail;
     return new FetchLogEntry(at, Optional.of(sourceKey), o.url().toString(), outcome, status, all);
   }
 
   /** One line for the item's error column. */
   static String describe(FetchOutcome o) {
     FetchLogEntry e = logEntry(Instant.EPOCH, "", o, Optional.empty());
-    return e.outcome() + e.status().map(s -> " " + s).orElse("") + e.detail().map(d -> ": " + d).orElse("");
+    return e.outcome()
+        + e.status().map(s -> " " + s).orElse("")
+        + e.detail().map(d -> ": " + d).orElse("");
   }
 }

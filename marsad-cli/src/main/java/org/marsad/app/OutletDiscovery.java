@@ -39,7 +39,8 @@ final class OutletDiscovery {
     try {
       found = crawler.discoverFeeds(outlet.homepage());
     } catch (RuntimeException e) {
-      System.err.println("marsad: feed discovery for " + outlet.key() + " failed: " + e.getMessage());
+      System.err.println(
+          "marsad: feed discovery for " + outlet.key() + " failed: " + e.getMessage());
       found = List.of();
     }
     Instant now = clock.instant();
@@ -47,7 +48,8 @@ final class OutletDiscovery {
       store.recordDiscovery(outlet, found, firstPoll, now);
       counters.feedsDiscovered.addAndGet(found.size());
     } catch (RuntimeException e) {
-      System.err.println("marsad: cannot record feeds found for " + outlet.key() + ": " + e.getMessage());
+      System.err.println(
+          "marsad: cannot record feeds found for " + outlet.key() + ": " + e.getMessage());
     }
   }
 }

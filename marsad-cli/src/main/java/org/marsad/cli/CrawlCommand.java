@@ -6,10 +6,10 @@ import org.marsad.app.ConsoleProgress;
 import org.marsad.app.CycleReport;
 import org.marsad.app.Marsad;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Crawls: once (for cron and scripts), or continuously without the web server. */
 @Command(
@@ -38,10 +38,14 @@ public final class CrawlCommand implements Callable<Integer> {
     }
     try (marsad) {
       if (marsad.store().outlets().isEmpty()) {
-        spec.commandLine().getErr().println("marsad crawl: no sources yet; add some with 'marsad sources import FILE.opml' or 'marsad sources import --defaults'");
+        spec.commandLine()
+            .getErr()
+            .println(
+                "marsad crawl: no sources yet; add some with 'marsad sources import FILE.opml' or 'marsad sources import --defaults'");
         return 1;
       }
-      CycleReport r = marsad.crawlCycle().run(all, new ConsoleProgress(System.err, System.console() != null));
+      CycleReport r =
+          marsad.crawlCycle().run(all, new ConsoleProgress(System.err, System.console() != null));
       out.println(r.summary());
       return 0;
     }

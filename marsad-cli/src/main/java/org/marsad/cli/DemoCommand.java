@@ -16,10 +16,10 @@ import org.marsad.demo.DemoNewsWeb;
 import org.marsad.demo.DemoOptions;
 import org.marsad.web.WebServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The offline demo: starts the bundled news web of fictional outlets on loopback, crawls it over
@@ -28,19 +28,28 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
-    description = "Crawl a bundled offline news web of fictional Arabic outlets and serve the portal.")
+    description =
+        "Crawl a bundled offline news web of fictional Arabic outlets and serve the portal.")
 public final class DemoCommand implements Callable<Integer> {
 
   @ParentCommand MarsadCommand root;
   @Spec CommandSpec spec;
 
-  @Option(names = "--port", paramLabel = "PORT", description = "Portal port (default: server.port, 8080).")
+  @Option(
+      names = "--port",
+      paramLabel = "PORT",
+      description = "Portal port (default: server.port, 8080).")
   Integer port;
 
-  @Option(names = "--data-dir", paramLabel = "DIR", description = "Demo data directory, emptied at start (default: <data.dir>/demo).")
+  @Option(
+      names = "--data-dir",
+      paramLabel = "DIR",
+      description = "Demo data directory, emptied at start (default: <data.dir>/demo).")
   Path dataDir;
 
-  @Option(names = "--exit-after-crawl", description = "Crawl, print the report and exit without serving (for scripts).")
+  @Option(
+      names = "--exit-after-crawl",
+      description = "Crawl, print the report and exit without serving (for scripts).")
   boolean exitAfterCrawl;
 
   @Override
@@ -54,10 +63,17 @@ public final class DemoCommand implements Callable<Integer> {
     }
     wipe(dir);
     DemoNewsWeb news = DemoNewsWeb.start(new DemoOptions(config.demoNewsPort(), Instant.now()));
-    out.println("demo news web: " + news.outlets().size() + " outlets, " + news.articles().size() + " articles on 127.0.0.x:" + news.port());
+    out.println(
+        "demo news web: "
+            + news.outlets().size()
+            + " outlets, "
+            + news.articles().size()
+            + " articles on 127.0.0.x:"
+            + news.port());
     Marsad marsad = Marsad.open(config);
     marsad.importOutlets(news.outlets());
-    CycleReport report = marsad.crawlCycle().run(true, new ConsoleProgress(System.err, System.console() != null));
+    CycleReport report =
+        marsad.crawlCycle().run(true, new ConsoleProgress(System.err, System.console() != null));
     out.println("crawl: " + report.summary());
     if (exitAfterCrawl) {
       marsad.close();

@@ -44,25 +44,44 @@ public class ExtractCommand implements Callable<Integer> {
   static final int OK = 0;
   static final int ERROR = 1;
   static final int NOT_ARTICLE = 2;
+
   /** Files handled per parallel round in batch mode: bounds memory on large folders. */
   private static final int BATCH_CHUNK = 256;
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--url", paramLabel = "URL", description = "URL the page was fetched from (resolves links).")
+  @Option(
+      names = "--url",
+      paramLabel = "URL",
+      description = "URL the page was fetched from (resolves links).")
   String url;
 
-  @Option(names = "--format", paramLabel = "json|text", defaultValue = "json", description = "Output format (default json).")
+  @Option(
+      names = "--format",
+      paramLabel = "json|text",
+      defaultValue = "json",
+      description = "Output format (default json).")
   String format;
 
-  @Option(names = "--batch", paramLabel = "DIR", description = "Extract every file of DIR, one JSON line each.")
+  @Option(
+      names = "--batch",
+      paramLabel = "DIR",
+      description = "Extract every file of DIR, one JSON line each.")
   Path batch;
 
-  @Option(names = "--out", paramLabel = "FILE.jsonl", description = "Where --batch writes its JSON lines.")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE.jsonl",
+      description = "Where --batch writes its JSON lines.")
   Path out;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE|-", description = "HTML file (gzip accepted) or - for stdin.")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "FILE|-",
+      description = "HTML file (gzip accepted) or - for stdin.")
   String input;
 
   /** Standard input; a field so tests can feed it. */
@@ -90,14 +109,18 @@ public class ExtractCommand implements Callable<Integer> {
     } catch (IOException | RuntimeException e) {
       return fail("cannot read " + input + ": " + oneLine(e));
     }
-    String pageUrl = url != null ? url : input.equals("-") ? "stdin:" : Path.of(input).toAbsolutePath().toUri().toString();
+    String pageUrl =
+        url != null
+            ? url
+            : input.equals("-") ? "stdin:" : Path.of(input).toAbsolutePath().toUri().toString();
     return print(extractor.extract(new ExtractRequest(bytes, pageUrl, Optional.empty())), fmt);
   }
 
   private int print(ExtractResult result, String fmt) {
     PrintWriter w = spec.commandLine().getOut();
     if (result instanceof ExtractResult.Extracted x) {
-      w.println(fmt.equals("text") ? x.article().text() : ArticleJson.toJson(x.article()).toString());
+      w.println(
+          fmt.equals("text") ? x.article().text() : ArticleJson.toJson(x.article()).toString());
       w.flush();
       return OK;
     }
@@ -111,8 +134,11 @@ public class ExtractCommand implements Callable<Integer> {
   private int runBatch() {
     List<Path> files;
     try (Stream<Path> s = Files.list(batch)) {
-      files = s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
-          .sorted().toList();
+      files =
+          s.filter(Files::isRegularFile)
+              .filter(p -> !p.getFileName().toString().startsWith("."))
+              .sorted()
+              .toList();
     } catch (IOException | RuntimeException e) {
       return fail("cannot list " + batch + ": " + oneLine(e));
     }
@@ -138,7 +164,9 @@ public class ExtractCommand implements Callable<Integer> {
       byte[] bytes = PageBytes.read(file);
       String name = file.getFileName().toString().replaceFirst("\\.gz$", "");
       String pageUrl = url != null ? url + name : file.toAbsolutePath().toUri().toString();
-      line.setAll(ArticleJson.outcome(extractor.extract(new ExtractRequest(bytes, pageUrl, Optional.empty()))));
+      line.setAll(
+          ArticleJson.outcome(
+              extractor.extract(new ExtractRequest(bytes, pageUrl, Optional.empty()))));
     } catch (IOException | RuntimeException e) {
       line.put("outcome", "error").put("reason", "cannot read: " + oneLine(e));
     }
@@ -165,7 +193,9 @@ public class ExtractCommand implements Callable<Integer> {
     e.flush();
   }
 
-  /** Reads a page, gunzipping by magic bytes, never more than the extractor accepts plus one byte. */
+  /**
+   * Reads a page, gunzipping by magic bytes, never more than the extractor accepts plus one byte.
+   */
   static final class PageBytes {
     private PageBytes() {}
 
@@ -182,7 +212,8 @@ public class ExtractCommand implements Callable<Integer> {
       int b2 = in.read();
       in.reset();
       InputStream body = b1 == 0x1f && b2 == 0x8b ? new GZIPInputStream(in) : in;
-      // One byte over the limit is enough for the extractor to refuse the page; a gzip bomb stops here.
+      // One byte over the limit is enough for the extractor to refuse the page; a gzip bomb stops
+      // here.
       return body.readNBytes(ArticleExtractor.MAX_BYTES + 1);
     }
   }

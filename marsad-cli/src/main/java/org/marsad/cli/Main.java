@@ -14,7 +14,9 @@ public final class Main {
     System.exit(run(args));
   }
 
-  /** Runs a command line and returns its exit code (0 ok, 1 error, 2 bad usage or configuration). */
+  /**
+   * Runs a command line and returns its exit code (0 ok, 1 error, 2 bad usage or configuration).
+   */
   public static int run(String... args) {
     CommandLine cli = commandLine();
     return cli.execute(args);

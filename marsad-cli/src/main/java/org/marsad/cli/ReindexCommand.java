@@ -5,9 +5,9 @@ import org.marsad.app.ConsoleProgress;
 import org.marsad.app.Marsad;
 import org.marsad.app.Progress;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Rebuilds the search index from the database (the source of truth). */
 @Command(
@@ -27,7 +27,13 @@ public final class ReindexCommand implements Callable<Integer> {
       progress.begin("reindex", (int) marsad.store().stats().articles());
       long n = marsad.store().reindex(progress::advance);
       progress.end();
-      spec.commandLine().getOut().printf(java.util.Locale.ROOT, "reindexed %d articles in %.1fs%n", n, (System.nanoTime() - started) / 1e9);
+      spec.commandLine()
+          .getOut()
+          .printf(
+              java.util.Locale.ROOT,
+              "reindexed %d articles in %.1fs%n",
+              n,
+              (System.nanoTime() - started) / 1e9);
       return 0;
     }
   }

@@ -5,10 +5,10 @@ import java.util.concurrent.Callable;
 import org.marsad.app.Marsad;
 import org.marsad.web.WebServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Serves the portal, API and feeds, and crawls due feeds in the background. */
 @Command(
@@ -20,7 +20,10 @@ public final class ServeCommand implements Callable<Integer> {
   @ParentCommand MarsadCommand root;
   @Spec CommandSpec spec;
 
-  @Option(names = "--port", paramLabel = "PORT", description = "Portal port (default: server.port).")
+  @Option(
+      names = "--port",
+      paramLabel = "PORT",
+      description = "Portal port (default: server.port).")
   Integer port;
 
   @Option(names = "--no-crawl", description = "Serve only; do not crawl in the background.")
@@ -37,7 +40,13 @@ public final class ServeCommand implements Callable<Integer> {
     WebServer web = marsad.startWeb();
     out.println("Marsad is serving at " + web.baseUri() + "  (Ctrl-C to stop)");
     if (noCrawl) {
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> { web.close(); marsad.close(); }));
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    web.close();
+                    marsad.close();
+                  }));
       Thread.currentThread().join();
     }
     Serving.crawlUntilStopped(marsad, out, web);

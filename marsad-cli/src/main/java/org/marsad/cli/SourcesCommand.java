@@ -19,18 +19,24 @@ import org.marsad.source.Outlet;
 import org.marsad.store.FeedState;
 import org.marsad.store.SourceView;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** Manages the outlets Marsad follows: OPML import and export, the bundled default list, a listing. */
+/**
+ * Manages the outlets Marsad follows: OPML import and export, the bundled default list, a listing.
+ */
 @Command(
     name = "sources",
     mixinStandardHelpOptions = true,
     description = "Import, export and list the outlets Marsad follows.",
-    subcommands = {SourcesCommand.Import.class, SourcesCommand.Export.class, SourcesCommand.ListSources.class})
+    subcommands = {
+      SourcesCommand.Import.class,
+      SourcesCommand.Export.class,
+      SourcesCommand.ListSources.class
+    })
 public final class SourcesCommand implements Runnable {
 
   @ParentCommand MarsadCommand root;
@@ -42,7 +48,10 @@ public final class SourcesCommand implements Runnable {
   }
 
   /** {@code marsad sources import FILE.opml|-} or {@code --defaults}. */
-  @Command(name = "import", mixinStandardHelpOptions = true, description = "Add or update outlets from an OPML file (or - for stdin).")
+  @Command(
+      name = "import",
+      mixinStandardHelpOptions = true,
+      description = "Add or update outlets from an OPML file (or - for stdin).")
   static final class Import implements Callable<Integer> {
     @ParentCommand SourcesCommand parent;
     @Spec CommandSpec spec;
@@ -56,7 +65,9 @@ public final class SourcesCommand implements Runnable {
     @Override
     public Integer call() throws IOException {
       if ((file == null) == !defaults) {
-        spec.commandLine().getErr().println("marsad sources import: give an OPML FILE (or -) or --defaults");
+        spec.commandLine()
+            .getErr()
+            .println("marsad sources import: give an OPML FILE (or -) or --defaults");
         return 2;
       }
       List<Outlet> outlets = new ArrayList<>(defaults ? DefaultOutlets.load() : List.of());
@@ -64,26 +75,40 @@ public final class SourcesCommand implements Runnable {
         try (InputStream in = file.equals("-") ? System.in : Files.newInputStream(Path.of(file))) {
           outlets.addAll(OpmlCodec.read(in));
         } catch (OpmlException | NoSuchFileException e) {
-          spec.commandLine().getErr().println("marsad sources import: " + (e instanceof NoSuchFileException ? "no such file: " : "") + e.getMessage());
+          spec.commandLine()
+              .getErr()
+              .println(
+                  "marsad sources import: "
+                      + (e instanceof NoSuchFileException ? "no such file: " : "")
+                      + e.getMessage());
           return 1;
         }
       }
       try (Marsad marsad = Marsad.open(parent.root.loadConfig())) {
         marsad.importOutlets(outlets);
         long feeds = outlets.stream().mapToLong(o -> o.feeds().size()).sum();
-        spec.commandLine().getOut().printf(Locale.ROOT, "imported %d outlets with %d feeds%n", outlets.size(), feeds);
+        spec.commandLine()
+            .getOut()
+            .printf(Locale.ROOT, "imported %d outlets with %d feeds%n", outlets.size(), feeds);
       }
       return 0;
     }
   }
 
   /** {@code marsad sources export [FILE|-]}. */
-  @Command(name = "export", mixinStandardHelpOptions = true, description = "Write the outlets as OPML to FILE (default: stdout).")
+  @Command(
+      name = "export",
+      mixinStandardHelpOptions = true,
+      description = "Write the outlets as OPML to FILE (default: stdout).")
   static final class Export implements Callable<Integer> {
     @ParentCommand SourcesCommand parent;
     @Spec CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "FILE|-", defaultValue = "-", description = "Where to write the OPML.")
+    @Parameters(
+        arity = "0..1",
+        paramLabel = "FILE|-",
+        defaultValue = "-",
+        description = "Where to write the OPML.")
     String file;
 
     @Override
@@ -97,7 +122,9 @@ public final class SourcesCommand implements Runnable {
           try (OutputStream out = Files.newOutputStream(Path.of(file))) {
             OpmlCodec.write(outlets, out);
           }
-          spec.commandLine().getErr().printf(Locale.ROOT, "exported %d outlets to %s%n", outlets.size(), file);
+          spec.commandLine()
+              .getErr()
+              .printf(Locale.ROOT, "exported %d outlets to %s%n", outlets.size(), file);
         }
       }
       return 0;
@@ -105,7 +132,10 @@ public final class SourcesCommand implements Runnable {
   }
 
   /** {@code marsad sources list}: every outlet and the crawl state of its feeds. */
-  @Command(name = "list", mixinStandardHelpOptions = true, description = "List outlets and the crawl state of their feeds.")
+  @Command(
+      name = "list",
+      mixinStandardHelpOptions = true,
+      description = "List outlets and the crawl state of their feeds.")
   static final class ListSources implements Callable<Integer> {
     @ParentCommand SourcesCommand parent;
     @Spec CommandSpec spec;
@@ -115,9 +145,22 @@ public final class SourcesCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       try (Marsad marsad = Marsad.open(parent.root.loadConfig())) {
         for (SourceView s : marsad.store().sources()) {
-          out.printf(Locale.ROOT, "%-24s %-2s %5d articles  %s / %s%n", s.key(), s.country(), s.articleCount(), s.nameLatin(), s.nameAr());
+          out.printf(
+              Locale.ROOT,
+              "%-24s %-2s %5d articles  %s / %s%n",
+              s.key(),
+              s.country(),
+              s.articleCount(),
+              s.nameLatin(),
+              s.nameAr());
           for (FeedState f : s.feeds()) {
-            out.printf(Locale.ROOT, "    %-9s %-12s %s%s%n", f.status(), f.kind(), f.url(), f.lastError().map(e -> "  (" + e + ")").orElse(""));
+            out.printf(
+                Locale.ROOT,
+                "    %-9s %-12s %s%s%n",
+                f.status(),
+                f.kind(),
+                f.url(),
+                f.lastError().map(e -> "  (" + e + ")").orElse(""));
           }
         }
       }

@@ -32,9 +32,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code marsad text ...}: the Arabic text layer from the shell. Input is a file or "-" for standard
- * input, always read as UTF-8 (malformed bytes become U+FFFD rather than an error). Output goes to
- * the command line's writers so tests and the main command can redirect it.
+ * {@code marsad text ...}: the Arabic text layer from the shell. Input is a file or "-" for
+ * standard input, always read as UTF-8 (malformed bytes become U+FFFD rather than an error). Output
+ * goes to the command line's writers so tests and the main command can redirect it.
  */
 @Command(
     name = "text",
@@ -49,11 +49,15 @@ public class TextCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing subcommand: normalize, dates or lang");
+    throw new ParameterException(
+        spec.commandLine(), "Missing subcommand: normalize, dates or lang");
   }
 
   /** Prints each input line in matching form. */
-  @Command(name = "normalize", description = "Print each line normalised for matching.", mixinStandardHelpOptions = true)
+  @Command(
+      name = "normalize",
+      description = "Print each line normalised for matching.",
+      mixinStandardHelpOptions = true)
   static final class Normalize implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -64,22 +68,30 @@ public class TextCommand implements Runnable {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       ArabicNormalizer n = ArabicNormalizer.standard();
-      return withReader(spec, input, r -> {
-        BufferedReader lines = new BufferedReader(r);
-        String line;
-        while ((line = lines.readLine()) != null) {
-          out.println(n.normalize(line));
-        }
-      });
+      return withReader(
+          spec,
+          input,
+          r -> {
+            BufferedReader lines = new BufferedReader(r);
+            String line;
+            while ((line = lines.readLine()) != null) {
+              out.println(n.normalize(line));
+            }
+          });
     }
   }
 
   /** One JSON line per date expression: {text, start, end, value}. */
-  @Command(name = "dates", description = "Print one JSON line per date expression found.", mixinStandardHelpOptions = true)
+  @Command(
+      name = "dates",
+      description = "Print one JSON line per date expression found.",
+      mixinStandardHelpOptions = true)
   static final class Dates implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--ref", paramLabel = "ISO-DATE-TIME",
+    @Option(
+        names = "--ref",
+        paramLabel = "ISO-DATE-TIME",
         description = "Reference time for relative dates and missing years (default: now, UTC).")
     String ref;
 
@@ -88,22 +100,42 @@ public class TextCommand implements Runnable {
 
     @Override
     public Integer call() {
-      ZonedDateTime reference = ref == null
-          ? ZonedDateTime.now(ZoneOffset.UTC)
-          : parseReference(ref).orElseThrow(() -> new ParameterException(spec.commandLine(),
-              "--ref must be an ISO-8601 date or date-time, e.g. 2024-12-10T12:00:00+03:00, not: " + ref));
+      ZonedDateTime reference =
+          ref == null
+              ? ZonedDateTime.now(ZoneOffset.UTC)
+              : parseReference(ref)
+                  .orElseThrow(
+                      () ->
+                          new ParameterException(
+                              spec.commandLine(),
+                              "--ref must be an ISO-8601 date or date-time, e.g. 2024-12-10T12:00:00+03:00, not: "
+                                  + ref));
       PrintWriter out = spec.commandLine().getOut();
-      return withReader(spec, input, r -> {
-        for (DateMatch m : DateScanner.scan(readAll(r), reference)) {
-          out.println("{\"text\":" + Json.quote(m.text()) + ",\"start\":" + m.start() + ",\"end\":" + m.end()
-              + ",\"value\":" + Json.quote(m.value()) + "}");
-        }
-      });
+      return withReader(
+          spec,
+          input,
+          r -> {
+            for (DateMatch m : DateScanner.scan(readAll(r), reference)) {
+              out.println(
+                  "{\"text\":"
+                      + Json.quote(m.text())
+                      + ",\"start\":"
+                      + m.start()
+                      + ",\"end\":"
+                      + m.end()
+                      + ",\"value\":"
+                      + Json.quote(m.value())
+                      + "}");
+            }
+          });
     }
   }
 
   /** {lang, confidence} for the whole input. */
-  @Command(name = "lang", description = "Print the language of the input as JSON.", mixinStandardHelpOptions = true)
+  @Command(
+      name = "lang",
+      description = "Print the language of the input as JSON.",
+      mixinStandardHelpOptions = true)
   static final class Lang implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -113,11 +145,18 @@ public class TextCommand implements Runnable {
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
-      return withReader(spec, input, r -> {
-        LanguageGuess g = LanguageIdentifier.identify(readAll(r));
-        out.println("{\"lang\":" + Json.quote(g.lang()) + ",\"confidence\":"
-            + String.format(Locale.ROOT, "%.3f", g.confidence()) + "}");
-      });
+      return withReader(
+          spec,
+          input,
+          r -> {
+            LanguageGuess g = LanguageIdentifier.identify(readAll(r));
+            out.println(
+                "{\"lang\":"
+                    + Json.quote(g.lang())
+                    + ",\"confidence\":"
+                    + String.format(Locale.ROOT, "%.3f", g.confidence())
+                    + "}");
+          });
     }
   }
 
@@ -150,11 +189,20 @@ public class TextCommand implements Runnable {
     void accept(Reader r) throws IOException;
   }
 
-  /** Opens FILE or stdin as lenient UTF-8; a missing or unreadable file is exit code 1 with a message. */
+  /**
+   * Opens FILE or stdin as lenient UTF-8; a missing or unreadable file is exit code 1 with a
+   * message.
+   */
   static int withReader(CommandSpec spec, String input, ReaderBody body) {
-    try (InputStream in = input.equals("-") ? nonClosing(System.in) : Files.newInputStream(Path.of(input));
-        Reader r = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE))) {
+    try (InputStream in =
+            input.equals("-") ? nonClosing(System.in) : Files.newInputStream(Path.of(input));
+        Reader r =
+            new InputStreamReader(
+                in,
+                StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE))) {
       body.accept(r);
       spec.commandLine().getOut().flush();
       return 0;
@@ -165,7 +213,9 @@ public class TextCommand implements Runnable {
   }
 
   private static String describe(Exception e) {
-    return e instanceof java.nio.file.NoSuchFileException ? "no such file" : String.valueOf(e.getMessage());
+    return e instanceof java.nio.file.NoSuchFileException
+        ? "no such file"
+        : String.valueOf(e.getMessage());
   }
 
   private static InputStream nonClosing(InputStream in) {
@@ -195,7 +245,10 @@ public class TextCommand implements Runnable {
       StringBuilder b = new StringBuilder(s.length() + 2).append('"');
       for (int i = 0; i < s.length(); i++) {
         char c = s.charAt(i);
-        boolean pairStart = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+        boolean pairStart =
+            Character.isHighSurrogate(c)
+                && i + 1 < s.length()
+                && Character.isLowSurrogate(s.charAt(i + 1));
         if (pairStart) {
           b.append(c).append(s.charAt(++i));
         } else if (c == '"' || c == '\\') {

@@ -43,30 +43,46 @@ class CrawlCycleFailureTest {
     route("/robots.txt", "text/plain", "User-agent: *\nAllow: /\n");
     route("/good.xml", "application/rss+xml", rss("/a1?utm_source=rss", "/a1", "/gone"));
     // A CMS error page served where the feed should be: malformed, not merely truncated.
-    route("/bad.xml", "text/html; charset=utf-8", "<!DOCTYPE html><html><body><h1>خطأ في الخادم</h1></body></html>");
+    route(
+        "/bad.xml",
+        "text/html; charset=utf-8",
+        "<!DOCTYPE html><html><body><h1>خطأ في الخادم</h1></body></html>");
     route("/a1", "text/html; charset=utf-8", ARTICLE);
-    server.createContext("/gone", x -> { x.sendResponseHeaders(410, -1); x.close(); });
+    server.createContext(
+        "/gone",
+        x -> {
+          x.sendResponseHeaders(410, -1);
+          x.close();
+        });
     server.start();
     base = "http://127.0.0.1:" + server.getAddress().getPort();
   }
 
   private void route(String path, String type, String body) {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    server.createContext(path, x -> {
-      x.getResponseHeaders().set("Content-Type", type);
-      x.sendResponseHeaders(200, bytes.length);
-      x.getResponseBody().write(bytes);
-      x.close();
-    });
+    server.createContext(
+        path,
+        x -> {
+          x.getResponseHeaders().set("Content-Type", type);
+          x.sendResponseHeaders(200, bytes.length);
+          x.getResponseBody().write(bytes);
+          x.close();
+        });
   }
 
   private String rss(String... links) {
     StringBuilder items = new StringBuilder();
     for (String l : links) {
-      items.append("<item><title>خبر</title><link>").append(base == null ? "" : "").append("BASE").append(l.replace("&", "&amp;"))
+      items
+          .append("<item><title>خبر</title><link>")
+          .append(base == null ? "" : "")
+          .append("BASE")
+          .append(l.replace("&", "&amp;"))
           .append("</link><pubDate>Fri, 20 Nov 2026 08:00:00 GMT</pubDate></item>");
     }
-    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>الخبر</title>" + items + "</channel></rss>";
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>الخبر</title>"
+        + items
+        + "</channel></rss>";
   }
 
   @AfterEach
@@ -75,21 +91,34 @@ class CrawlCycleFailureTest {
   }
 
   private static Outlet outlet(String key, String feed) {
-    return new Outlet(key, "منبر " + key, key, URI.create("http://example.org/"), "MA", "ar",
+    return new Outlet(
+        key,
+        "منبر " + key,
+        key,
+        URI.create("http://example.org/"),
+        "MA",
+        "ar",
         List.of(new FeedRef(URI.create(feed), FeedRef.Kind.AUTO)));
   }
 
   @Test
   void failingSourcesAreRecordedAndTheOthersStillCrawled() throws IOException {
     // the RSS links need the port, known only once the server runs
-    route("/good2.xml", "application/rss+xml", rss("/a1?utm_source=rss", "/a1", "/gone").replace("BASE", base));
-    MarsadConfig config = ConfigLoader.load(Optional.empty(), Map.of("MARSAD_CRAWL_PER_HOST_DELAY", "10ms", "MARSAD_CRAWL_CONNECT_TIMEOUT", "2s"))
-        .forDemo(dir);
+    route(
+        "/good2.xml",
+        "application/rss+xml",
+        rss("/a1?utm_source=rss", "/a1", "/gone").replace("BASE", base));
+    MarsadConfig config =
+        ConfigLoader.load(
+                Optional.empty(),
+                Map.of("MARSAD_CRAWL_PER_HOST_DELAY", "10ms", "MARSAD_CRAWL_CONNECT_TIMEOUT", "2s"))
+            .forDemo(dir);
     try (Marsad marsad = Marsad.open(config)) {
-      marsad.importOutlets(List.of(
-          outlet("good", base + "/good2.xml"),
-          outlet("broken", base + "/bad.xml"),
-          outlet("offline", "http://127.0.0.1:9/feed.xml")));
+      marsad.importOutlets(
+          List.of(
+              outlet("good", base + "/good2.xml"),
+              outlet("broken", base + "/bad.xml"),
+              outlet("offline", "http://127.0.0.1:9/feed.xml")));
       CycleReport r = marsad.crawlCycle().run(true, Progress.NONE);
 
       assertEquals(3, r.feedsPolled(), r.summary());
@@ -113,34 +142,55 @@ class CrawlCycleFailureTest {
   @Test
   void outletListingNoFeedGetsThemDiscoveredFromItsHomePage() {
     route("/good2.xml", "application/rss+xml", rss("/a1").replace("BASE", base));
-    route("/home", "text/html; charset=utf-8",
+    route(
+        "/home",
+        "text/html; charset=utf-8",
         "<html><head><link rel=\"alternate\" type=\"application/rss+xml\" href=\"/good2.xml\"></head><body>الرئيسية</body></html>");
-    MarsadConfig config = ConfigLoader.load(Optional.empty(), Map.of("MARSAD_CRAWL_PER_HOST_DELAY", "10ms")).forDemo(dir);
+    MarsadConfig config =
+        ConfigLoader.load(Optional.empty(), Map.of("MARSAD_CRAWL_PER_HOST_DELAY", "10ms"))
+            .forDemo(dir);
     try (Marsad marsad = Marsad.open(config)) {
-      marsad.importOutlets(List.of(new Outlet("nofeed", "منبر بلا خلاصة", "No Feed", URI.create(base + "/home"), "EG", "ar", List.of())));
+      marsad.importOutlets(
+          List.of(
+              new Outlet(
+                  "nofeed",
+                  "منبر بلا خلاصة",
+                  "No Feed",
+                  URI.create(base + "/home"),
+                  "EG",
+                  "ar",
+                  List.of())));
       CycleReport r = marsad.crawlCycle().run(true, Progress.NONE);
       assertEquals(1, r.feedsDiscovered(), r.summary());
       assertEquals(1, r.articlesSaved(), r.summary());
       assertEquals(base + "/good2.xml", feed(marsad, "nofeed").url());
-      assertEquals(0, marsad.crawlCycle().run(true, Progress.NONE).feedsDiscovered(), "discovery is not repeated every cycle");
+      assertEquals(
+          0,
+          marsad.crawlCycle().run(true, Progress.NONE).feedsDiscovered(),
+          "discovery is not repeated every cycle");
     }
   }
 
   @Test
   void feedThatMovedPermanentlyIsFollowedAndRemembered() {
     route("/good2.xml", "application/rss+xml", rss("/a1").replace("BASE", base));
-    server.createContext("/old.xml", x -> {
-      x.getResponseHeaders().set("Location", base + "/good2.xml");
-      x.sendResponseHeaders(301, -1);
-      x.close();
-    });
-    MarsadConfig config = ConfigLoader.load(Optional.empty(), Map.of("MARSAD_CRAWL_PER_HOST_DELAY", "10ms")).forDemo(dir);
+    server.createContext(
+        "/old.xml",
+        x -> {
+          x.getResponseHeaders().set("Location", base + "/good2.xml");
+          x.sendResponseHeaders(301, -1);
+          x.close();
+        });
+    MarsadConfig config =
+        ConfigLoader.load(Optional.empty(), Map.of("MARSAD_CRAWL_PER_HOST_DELAY", "10ms"))
+            .forDemo(dir);
     try (Marsad marsad = Marsad.open(config)) {
       marsad.importOutlets(List.of(outlet("moved", base + "/old.xml")));
       CycleReport r = marsad.crawlCycle().run(true, Progress.NONE);
       assertEquals(1, r.articlesSaved(), r.summary());
       assertEquals(base + "/good2.xml", feed(marsad, "moved").url());
-      assertTrue(marsad.store().recentLog(50).stream().anyMatch(e -> e.outcome().equals("redirected")));
+      assertTrue(
+          marsad.store().recentLog(50).stream().anyMatch(e -> e.outcome().equals("redirected")));
     }
   }
 }

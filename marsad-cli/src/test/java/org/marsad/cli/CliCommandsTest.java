@@ -30,7 +30,10 @@ class CliCommandsTest {
 
   private Run run(String... args) throws IOException {
     Path config = dir.resolve("marsad.properties");
-    Files.writeString(config, "data.dir=" + dir.resolve("data").toString().replace("\\", "/") + "\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        config,
+        "data.dir=" + dir.resolve("data").toString().replace("\\", "/") + "\n",
+        StandardCharsets.UTF_8);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CommandLine cli = Main.commandLine();
@@ -53,14 +56,25 @@ class CliCommandsTest {
 
   @Test
   void sourcesImportListExportRoundTrip() throws IOException {
-    Outlet outlet = new Outlet("sada", "صدى المدينة", "Sada", URI.create("https://sada.example/"), "JO", "ar",
-        List.of(new FeedRef(URI.create("https://sada.example/feed"), FeedRef.Kind.RSS)));
+    Outlet outlet =
+        new Outlet(
+            "sada",
+            "صدى المدينة",
+            "Sada",
+            URI.create("https://sada.example/"),
+            "JO",
+            "ar",
+            List.of(new FeedRef(URI.create("https://sada.example/feed"), FeedRef.Kind.RSS)));
     Run imported = run("sources", "import", opml(List.of(outlet)).toString());
     assertEquals(0, imported.code(), imported.err());
     assertTrue(imported.out().contains("imported 1 outlets with 1 feeds"), imported.out());
 
     Run list = run("sources", "list");
-    assertTrue(list.out().contains("sada") && list.out().contains("صدى المدينة") && list.out().contains("new"), list.out());
+    assertTrue(
+        list.out().contains("sada")
+            && list.out().contains("صدى المدينة")
+            && list.out().contains("new"),
+        list.out());
 
     Path exported = dir.resolve("out.opml");
     assertEquals(0, run("sources", "export", exported.toString()).code());
@@ -82,7 +96,9 @@ class CliCommandsTest {
   void unknownOptionIsOneLineNamingTheCommand() throws IOException {
     Run r = run("sources", "list", "--colour");
     assertEquals(2, r.code());
-    assertEquals("marsad sources list: Unknown option: '--colour' (see 'marsad sources list --help')", r.err().strip());
+    assertEquals(
+        "marsad sources list: Unknown option: '--colour' (see 'marsad sources list --help')",
+        r.err().strip());
   }
 
   @Test
@@ -107,12 +123,29 @@ class CliCommandsTest {
     CommandLine cli = Main.commandLine();
     cli.setErr(new PrintWriter(err));
     assertEquals(2, cli.execute("--config", config.toString(), "reindex"));
-    assertTrue(err.toString().contains("server.port") && err.toString().contains("crawl.threads"), err.toString());
+    assertTrue(
+        err.toString().contains("server.port") && err.toString().contains("crawl.threads"),
+        err.toString());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "demo", "serve", "crawl", "extract", "sources", "sources import", "sources export",
-      "sources list", "reindex", "text", "text normalize", "text dates", "text lang"})
+  @ValueSource(
+      strings = {
+        "",
+        "demo",
+        "serve",
+        "crawl",
+        "extract",
+        "sources",
+        "sources import",
+        "sources export",
+        "sources list",
+        "reindex",
+        "text",
+        "text normalize",
+        "text dates",
+        "text lang"
+      })
   void everyCommandHasHelp(String command) throws IOException {
     String[] words = command.isEmpty() ? new String[0] : command.split(" ");
     String[] args = java.util.Arrays.copyOf(words, words.length + 1);

@@ -26,8 +26,23 @@ class ExtractCommandTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final List<String> CONTRACT =
-      List.of("url", "canonical_url", "title", "published", "modified", "authors", "site_name", "lang",
-          "description", "text", "html", "images", "embeds", "tags", "related", "source_credit");
+      List.of(
+          "url",
+          "canonical_url",
+          "title",
+          "published",
+          "modified",
+          "authors",
+          "site_name",
+          "lang",
+          "description",
+          "text",
+          "html",
+          "images",
+          "embeds",
+          "tags",
+          "related",
+          "source_credit");
   private static final String PAGE =
       "<html lang=\"ar\"><head><meta charset=\"utf-8\"><title>خبر تجريبي عن افتتاح مكتبة - موقع الاختبار</title>"
           + "<meta property=\"og:site_name\" content=\"موقع الاختبار\"><meta property=\"og:type\" content=\"article\">"
@@ -36,7 +51,8 @@ class ExtractCommandTest {
           + "<p>افتتحت البلدية مكتبة عامة جديدة في الحي القديم، تضم آلاف الكتب وقاعة للمطالعة مفتوحة طيلة أيام الأسبوع للطلبة والباحثين.</p>"
           + "<p>وتنظم المكتبة ورشات أسبوعية للأطفال حول القراءة والكتابة، إلى جانب نادٍ للكتاب يلتقي مساء كل خميس 📚✨.</p>"
           + "<p>المصدر: بلاغ البلدية</p></article></body></html>";
-  private static final String EMPTY = "<html><head><title></title></head><body><div id=app></div></body></html>";
+  private static final String EMPTY =
+      "<html><head><title></title></head><body><div id=app></div></body></html>";
 
   @TempDir Path dir;
 
@@ -115,7 +131,8 @@ class ExtractCommandTest {
     Run missing = run(dir.resolve("nope.html").toString());
     assertEquals(1, missing.code());
     assertEquals(1, missing.err().strip().split("\\R").length, missing.err());
-    Run badFormat = run("--format", "xml", write("p.html", PAGE.getBytes(StandardCharsets.UTF_8)).toString());
+    Run badFormat =
+        run("--format", "xml", write("p.html", PAGE.getBytes(StandardCharsets.UTF_8)).toString());
     assertEquals(1, badFormat.code());
     Run binary = run(new ByteArrayInputStream(new byte[] {0, 1, 2, 3, 0, 0, 5, 6, 7, 0}), "-");
     assertEquals(1, binary.code());

@@ -49,8 +49,10 @@ class TextCommandTest {
     assertEquals(0, r.code(), r.err());
     String[] lines = r.out().strip().split("\\R");
     assertEquals(2, lines.length, r.out());
-    assertEquals("{\"text\":\"الأحد 8 كانون الأول/ ديسمبر 2024 - 14:30 بتوقيت القدس\",\"start\":4,\"end\":57,"
-        + "\"value\":\"2024-12-08T14:30:00+02:00\"}", lines[0]);
+    assertEquals(
+        "{\"text\":\"الأحد 8 كانون الأول/ ديسمبر 2024 - 14:30 بتوقيت القدس\",\"start\":4,\"end\":57,"
+            + "\"value\":\"2024-12-08T14:30:00+02:00\"}",
+        lines[0]);
     assertTrue(lines[1].endsWith("\"value\":\"2024-12-07\"}"), lines[1]);
     int start = text.indexOf("الأحد");
     assertEquals(4, start);
@@ -59,7 +61,8 @@ class TextCommandTest {
   @Test
   void datesAcceptsPlainDateReference() throws IOException {
     Run r = run("dates", "--ref", "2024-12-10", file("أمس").toString());
-    assertEquals("{\"text\":\"أمس\",\"start\":0,\"end\":3,\"value\":\"2024-12-09\"}", r.out().strip());
+    assertEquals(
+        "{\"text\":\"أمس\",\"start\":0,\"end\":3,\"value\":\"2024-12-09\"}", r.out().strip());
   }
 
   @Test
@@ -71,9 +74,14 @@ class TextCommandTest {
 
   @Test
   void langPrintsLanguageAndConfidence() throws IOException {
-    Run r = run("lang", file("قال المتحدث باسم الحكومة إن الاجتماع سيعقد في العاصمة الأسبوع المقبل").toString());
+    Run r =
+        run(
+            "lang",
+            file("قال المتحدث باسم الحكومة إن الاجتماع سيعقد في العاصمة الأسبوع المقبل")
+                .toString());
     assertEquals(0, r.code());
-    assertTrue(r.out().strip().matches("\\{\"lang\":\"ar\",\"confidence\":[01]\\.\\d{3}}"), r.out());
+    assertTrue(
+        r.out().strip().matches("\\{\"lang\":\"ar\",\"confidence\":[01]\\.\\d{3}}"), r.out());
   }
 
   @Test

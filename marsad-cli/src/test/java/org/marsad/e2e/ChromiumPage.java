@@ -26,9 +26,16 @@ final class ChromiumPage implements AutoCloseable {
     System.setProperty("webdriver.chrome.driver", DRIVER.toString());
     ChromeOptions options = new ChromeOptions();
     options.setBinary(BROWSER.toFile());
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--window-size=1280,1600", "--user-data-dir=" + profile.toAbsolutePath());
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1280,1600",
+        "--user-data-dir=" + profile.toAbsolutePath());
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
     options.setCapability("goog:loggingPrefs", logs);
@@ -55,14 +62,17 @@ final class ChromiumPage implements AutoCloseable {
         .toList();
   }
 
-  /** Saves a screenshot under docs/screenshots when -Dmarsad.screenshots is set (for the README). */
+  /**
+   * Saves a screenshot under docs/screenshots when -Dmarsad.screenshots is set (for the README).
+   */
   void screenshotForDocs(String name) throws IOException {
     if (System.getProperty("marsad.screenshots") == null) {
       return;
     }
     Path dir = Path.of("..", "docs", "screenshots");
     Files.createDirectories(dir);
-    Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    Files.write(
+        dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
   }
 
   @Override

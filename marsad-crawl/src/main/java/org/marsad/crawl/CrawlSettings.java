@@ -7,15 +7,16 @@ import java.util.Objects;
 /**
  * Everything that tunes how politely and defensively Marsad crawls.
  *
- * @param userAgent sent on every request; its product token (before the first '/') is also the
- *     name matched against robots.txt groups
+ * @param userAgent sent on every request; its product token (before the first '/') is also the name
+ *     matched against robots.txt groups
  * @param connectTimeout TCP/TLS connect timeout
  * @param readTimeout time allowed until the response headers arrive
  * @param totalTimeout wall-clock budget of one fetch including redirects, waiting for the host's
  *     politeness slot and reading the body
  * @param maxBodyBytes largest body accepted, after decompression
  * @param maxRedirects redirect hops followed before giving up
- * @param perHostDelay minimum gap between two requests to one host (robots crawl-delay may raise it)
+ * @param perHostDelay minimum gap between two requests to one host (robots crawl-delay may raise
+ *     it)
  * @param obeyRobots whether robots.txt is fetched and honoured
  * @param allowedAddresses SSRF allow-list: CIDRs ("127.0.0.0/8", "::1/128") or exact host names
  * @param minPollInterval lower bound of the adaptive feed poll interval
@@ -74,14 +75,34 @@ public record CrawlSettings(
 
   /** A copy with another SSRF allow-list (the demo allows its loopback web). */
   public CrawlSettings withAllowedAddresses(List<String> allowed) {
-    return new CrawlSettings(userAgent, connectTimeout, readTimeout, totalTimeout, maxBodyBytes,
-        maxRedirects, perHostDelay, obeyRobots, allowed, minPollInterval, maxPollInterval);
+    return new CrawlSettings(
+        userAgent,
+        connectTimeout,
+        readTimeout,
+        totalTimeout,
+        maxBodyBytes,
+        maxRedirects,
+        perHostDelay,
+        obeyRobots,
+        allowed,
+        minPollInterval,
+        maxPollInterval);
   }
 
   /** A copy with another per-host delay (tests and benchmarks use short delays). */
   public CrawlSettings withPerHostDelay(Duration delay) {
-    return new CrawlSettings(userAgent, connectTimeout, readTimeout, totalTimeout, maxBodyBytes,
-        maxRedirects, delay, obeyRobots, allowedAddresses, minPollInterval, maxPollInterval);
+    return new CrawlSettings(
+        userAgent,
+        connectTimeout,
+        readTimeout,
+        totalTimeout,
+        maxBodyBytes,
+        maxRedirects,
+        delay,
+        obeyRobots,
+        allowedAddresses,
+        minPollInterval,
+        maxPollInterval);
   }
 
   /** The robots.txt product token: the User-Agent up to the first '/' or space. */

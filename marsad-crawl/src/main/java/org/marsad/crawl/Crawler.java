@@ -13,8 +13,8 @@ import java.util.Optional;
 import org.marsad.source.FeedRef;
 
 /**
- * The crawl stage's entry point. Thread-safe: one instance is shared by all crawl workers so
- * that per-host politeness and robots.txt caching hold across threads.
+ * The crawl stage's entry point. Thread-safe: one instance is shared by all crawl workers so that
+ * per-host politeness and robots.txt caching hold across threads.
  */
 public final class Crawler implements AutoCloseable {
 
@@ -37,7 +37,8 @@ public final class Crawler implements AutoCloseable {
 
   /** Conditional GET of a feed, then parsing; the format is detected from the content. */
   public FeedPoll pollFeed(FeedRequest request) {
-    FetchOutcome outcome = fetcher.fetch(request.feed().url(), request.etag(), request.lastModified());
+    FetchOutcome outcome =
+        fetcher.fetch(request.feed().url(), request.etag(), request.lastModified());
     if (!(outcome instanceof FetchOutcome.Fetched f)) {
       return FeedPoll.withoutItems(outcome);
     }
@@ -64,12 +65,15 @@ public final class Crawler implements AutoCloseable {
 
   private ParsedFeed followIndex(ParsedFeed index) {
     List<ParsedFeed.ChildSitemap> children = new ArrayList<>(index.children());
-    children.sort(Comparator.comparing(
-        (ParsedFeed.ChildSitemap c) -> c.lastModified().map(OffsetDateTime::toInstant).orElse(null),
-        Comparator.nullsLast(Comparator.reverseOrder())));
+    children.sort(
+        Comparator.comparing(
+            (ParsedFeed.ChildSitemap c) ->
+                c.lastModified().map(OffsetDateTime::toInstant).orElse(null),
+            Comparator.nullsLast(Comparator.reverseOrder())));
     List<FeedItem> items = new ArrayList<>();
     List<String> errors = new ArrayList<>();
-    for (ParsedFeed.ChildSitemap child : children.subList(0, Math.min(MAX_CHILD_SITEMAPS, children.size()))) {
+    for (ParsedFeed.ChildSitemap child :
+        children.subList(0, Math.min(MAX_CHILD_SITEMAPS, children.size()))) {
       FetchOutcome o = fetchPage(child.url());
       if (o instanceof FetchOutcome.Fetched f) {
         ParsedFeed p = FeedParser.parse(f.body(), f.contentType(), f.finalUrl(), clock.instant());
@@ -79,9 +83,10 @@ public final class Crawler implements AutoCloseable {
         errors.add(child.url() + ": " + o);
       }
     }
-    Optional<String> error = items.isEmpty() && !errors.isEmpty()
-        ? Optional.of("no child sitemap could be read: " + String.join("; ", errors))
-        : Optional.empty();
+    Optional<String> error =
+        items.isEmpty() && !errors.isEmpty()
+            ? Optional.of("no child sitemap could be read: " + String.join("; ", errors))
+            : Optional.empty();
     return new ParsedFeed(index.title(), items, List.of(), error);
   }
 

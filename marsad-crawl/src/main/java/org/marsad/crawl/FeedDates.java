@@ -14,29 +14,56 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the date formats feeds really use: RFC 822/1123 (with or without weekday, seconds, a
- * zone name, an offset, or nothing), ISO 8601/RFC 3339 (with or without zone or time), with
- * Arabic-Indic digits tolerated. A date without zone is read as UTC and flagged as such.
+ * Reads the date formats feeds really use: RFC 822/1123 (with or without weekday, seconds, a zone
+ * name, an offset, or nothing), ISO 8601/RFC 3339 (with or without zone or time), with Arabic-Indic
+ * digits tolerated. A date without zone is read as UTC and flagged as such.
  */
 final class FeedDates {
 
   /** A parsed date; {@code zoneAssumed} when the source gave no zone. */
   record Parsed(OffsetDateTime value, boolean zoneAssumed) {}
 
-  private static final Pattern RFC822 = Pattern.compile(
-      "(?:[A-Za-z]{2,9},?\\s*)?(\\d{1,2})[\\s-]+([A-Za-z]{3,9})\\.?[\\s-]+(\\d{2,4})"
-          + "(?:[\\sT]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?)?\\s*([A-Za-z]{1,5}|[+-]\\d{2}:?\\d{2})?.*");
+  private static final Pattern RFC822 =
+      Pattern.compile(
+          "(?:[A-Za-z]{2,9},?\\s*)?(\\d{1,2})[\\s-]+([A-Za-z]{3,9})\\.?[\\s-]+(\\d{2,4})"
+              + "(?:[\\sT]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?)?\\s*([A-Za-z]{1,5}|[+-]\\d{2}:?\\d{2})?.*");
   private static final Pattern ISO_LIKE = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}.*");
-  private static final Map<String, Integer> MONTHS = Map.ofEntries(
-      Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
-      Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
-      Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
-  private static final Map<String, Integer> ZONES = Map.ofEntries(
-      Map.entry("GMT", 0), Map.entry("UT", 0), Map.entry("UTC", 0), Map.entry("Z", 0),
-      Map.entry("EST", -5), Map.entry("EDT", -4), Map.entry("CST", -6), Map.entry("CDT", -5),
-      Map.entry("MST", -7), Map.entry("MDT", -6), Map.entry("PST", -8), Map.entry("PDT", -7),
-      Map.entry("CET", 1), Map.entry("CEST", 2), Map.entry("EET", 2), Map.entry("EEST", 3),
-      Map.entry("AST", 3), Map.entry("MSK", 3), Map.entry("IST", 2), Map.entry("GST", 4));
+  private static final Map<String, Integer> MONTHS =
+      Map.ofEntries(
+          Map.entry("jan", 1),
+          Map.entry("feb", 2),
+          Map.entry("mar", 3),
+          Map.entry("apr", 4),
+          Map.entry("may", 5),
+          Map.entry("jun", 6),
+          Map.entry("jul", 7),
+          Map.entry("aug", 8),
+          Map.entry("sep", 9),
+          Map.entry("oct", 10),
+          Map.entry("nov", 11),
+          Map.entry("dec", 12));
+  private static final Map<String, Integer> ZONES =
+      Map.ofEntries(
+          Map.entry("GMT", 0),
+          Map.entry("UT", 0),
+          Map.entry("UTC", 0),
+          Map.entry("Z", 0),
+          Map.entry("EST", -5),
+          Map.entry("EDT", -4),
+          Map.entry("CST", -6),
+          Map.entry("CDT", -5),
+          Map.entry("MST", -7),
+          Map.entry("MDT", -6),
+          Map.entry("PST", -8),
+          Map.entry("PDT", -7),
+          Map.entry("CET", 1),
+          Map.entry("CEST", 2),
+          Map.entry("EET", 2),
+          Map.entry("EEST", 3),
+          Map.entry("AST", 3),
+          Map.entry("MSK", 3),
+          Map.entry("IST", 2),
+          Map.entry("GST", 4));
 
   private FeedDates() {}
 
@@ -57,10 +84,15 @@ final class FeedDates {
 
   private static Optional<Parsed> iso(String s) {
     String t = s.replaceFirst("^(\\d{4}-\\d{1,2}-\\d{1,2})[ T]+", "$1T").replaceAll("\\s+", "");
-    t = t.replaceFirst("^(\\d{4})-(\\d)-", "$1-0$2-").replaceFirst("^(\\d{4}-\\d{2})-(\\d)(?!\\d)", "$1-0$2");
-    t = t.replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2").replaceFirst("T(\\d{2}:\\d{2})([+\\-Z]|$)", "T$1:00$2");
+    t =
+        t.replaceFirst("^(\\d{4})-(\\d)-", "$1-0$2-")
+            .replaceFirst("^(\\d{4}-\\d{2})-(\\d)(?!\\d)", "$1-0$2");
+    t =
+        t.replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2")
+            .replaceFirst("T(\\d{2}:\\d{2})([+\\-Z]|$)", "T$1:00$2");
     try {
-      return Optional.of(new Parsed(OffsetDateTime.parse(t, DateTimeFormatter.ISO_OFFSET_DATE_TIME), false));
+      return Optional.of(
+          new Parsed(OffsetDateTime.parse(t, DateTimeFormatter.ISO_OFFSET_DATE_TIME), false));
     } catch (DateTimeParseException e) {
       // fall through: no zone, or date only
     }
@@ -91,7 +123,8 @@ final class FeedDates {
     int minute = m.group(5) == null ? 0 : Integer.parseInt(m.group(5));
     int second = m.group(6) == null ? 0 : Integer.parseInt(m.group(6));
     Optional<ZoneOffset> zone = zone(m.group(7));
-    LocalDateTime ldt = LocalDateTime.of(year, month, Integer.parseInt(m.group(1)), hour, minute, second);
+    LocalDateTime ldt =
+        LocalDateTime.of(year, month, Integer.parseInt(m.group(1)), hour, minute, second);
     return Optional.of(new Parsed(ldt.atOffset(zone.orElse(ZoneOffset.UTC)), zone.isEmpty()));
   }
 

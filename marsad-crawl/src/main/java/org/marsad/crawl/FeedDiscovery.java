@@ -14,21 +14,31 @@ import org.marsad.text.CharsetDetector;
 
 /**
  * Finds an outlet's feeds: first what the homepage advertises ({@code <link rel="alternate">}),
- * then the Sitemap lines of robots.txt, and only when both give nothing a few common paths,
- * each probed politely and kept only when it parses as a feed.
+ * then the Sitemap lines of robots.txt, and only when both give nothing a few common paths, each
+ * probed politely and kept only when it parses as a feed.
  */
 final class FeedDiscovery {
 
-  static final List<String> COMMON_PATHS = List.of(
-      "/feed", "/rss", "/rss.xml", "/feed.xml", "/atom.xml", "/index.xml",
-      "/feed.json", "/news-sitemap.xml", "/sitemap-news.xml", "/sitemap_news.xml");
+  static final List<String> COMMON_PATHS =
+      List.of(
+          "/feed",
+          "/rss",
+          "/rss.xml",
+          "/feed.xml",
+          "/atom.xml",
+          "/index.xml",
+          "/feed.json",
+          "/news-sitemap.xml",
+          "/sitemap-news.xml",
+          "/sitemap_news.xml");
 
-  private static final Map<String, FeedRef.Kind> LINK_TYPES = Map.of(
-      "application/rss+xml", FeedRef.Kind.RSS,
-      "application/atom+xml", FeedRef.Kind.ATOM,
-      "application/feed+json", FeedRef.Kind.JSON_FEED,
-      "application/json", FeedRef.Kind.JSON_FEED,
-      "application/rdf+xml", FeedRef.Kind.RSS);
+  private static final Map<String, FeedRef.Kind> LINK_TYPES =
+      Map.of(
+          "application/rss+xml", FeedRef.Kind.RSS,
+          "application/atom+xml", FeedRef.Kind.ATOM,
+          "application/feed+json", FeedRef.Kind.JSON_FEED,
+          "application/json", FeedRef.Kind.JSON_FEED,
+          "application/rdf+xml", FeedRef.Kind.RSS);
 
   private final Crawler crawler;
   private final HttpFetcher fetcher;
@@ -39,7 +49,8 @@ final class FeedDiscovery {
   }
 
   List<FeedRef> discover(URI homepage) {
-    if (!homepage.isAbsolute() || homepage.getHost() == null
+    if (!homepage.isAbsolute()
+        || homepage.getHost() == null
         || !homepage.getScheme().toLowerCase(Locale.ROOT).matches("https?")) {
       return List.of(); // nothing to discover; the same URL given to fetchPage is Refused
     }
@@ -66,7 +77,9 @@ final class FeedDiscovery {
       FeedRef.Kind kind = LINK_TYPES.get(type);
       String href = link.absUrl("href");
       if (kind != null && !href.isEmpty()) {
-        UrlCanonicalizer.parse(href).filter(URI::isAbsolute).ifPresent(u -> refs.add(new FeedRef(u, kind)));
+        UrlCanonicalizer.parse(href)
+            .filter(URI::isAbsolute)
+            .ifPresent(u -> refs.add(new FeedRef(u, kind)));
       }
     }
     return refs;
@@ -78,7 +91,8 @@ final class FeedDiscovery {
     }
     List<FeedRef> refs = new ArrayList<>();
     for (String sitemap : fetcher.robotsFor(homepage).sitemaps()) {
-      UrlCanonicalizer.parse(sitemap).filter(URI::isAbsolute)
+      UrlCanonicalizer.parse(sitemap)
+          .filter(URI::isAbsolute)
           .filter(u -> u.getPath() != null && u.getPath().toLowerCase(Locale.ROOT).contains("news"))
           .ifPresent(u -> refs.add(new FeedRef(u, FeedRef.Kind.NEWS_SITEMAP)));
     }
@@ -90,7 +104,8 @@ final class FeedDiscovery {
     for (String path : COMMON_PATHS) {
       URI candidate = homepage.resolve(path);
       FeedPoll poll = crawler.pollFeed(FeedRequest.of(new FeedRef(candidate, FeedRef.Kind.AUTO)));
-      if (poll.outcome() instanceof FetchOutcome.Fetched f && poll.parseError().isEmpty()
+      if (poll.outcome() instanceof FetchOutcome.Fetched f
+          && poll.parseError().isEmpty()
           && !poll.items().isEmpty()) {
         refs.add(new FeedRef(candidate, FeedParser.kindOf(f.body(), f.contentType())));
         return refs; // one working feed is enough; further probes would only cost the publisher

@@ -15,8 +15,13 @@ import java.util.Optional;
  * @param nextPollAt when the feed is due
  * @param lastError the reason of the last failure, empty after a success
  */
-public record FeedHealth(int softErrors, int hardErrors, boolean disabled, Duration interval,
-    Instant nextPollAt, Optional<String> lastError) {
+public record FeedHealth(
+    int softErrors,
+    int hardErrors,
+    boolean disabled,
+    Duration interval,
+    Instant nextPollAt,
+    Optional<String> lastError) {
 
   /** First interval before the posting rate is known. */
   static final Duration INITIAL_INTERVAL = Duration.ofMinutes(30);
@@ -32,7 +37,8 @@ public record FeedHealth(int softErrors, int hardErrors, boolean disabled, Durat
 
   /** A new feed: due now, at the initial interval bounded by the settings. */
   public static FeedHealth initial(Instant now, CrawlSettings s) {
-    return new FeedHealth(0, 0, false, FeedScheduler.clamp(INITIAL_INTERVAL, s), now, Optional.empty());
+    return new FeedHealth(
+        0, 0, false, FeedScheduler.clamp(INITIAL_INTERVAL, s), now, Optional.empty());
   }
 
   /** The weighted error score: a hard error counts as much as three soft ones. */

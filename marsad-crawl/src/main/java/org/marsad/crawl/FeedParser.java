@@ -79,7 +79,9 @@ final class FeedParser {
   private static String skipJunk(String text) {
     int i = 0;
     while (i < text.length()
-        && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\uFEFF' || text.charAt(i) == '\u0000')) {
+        && (Character.isWhitespace(text.charAt(i))
+            || text.charAt(i) == '\uFEFF'
+            || text.charAt(i) == '\u0000')) {
       i++;
     }
     return text.substring(i);

@@ -12,7 +12,9 @@ import java.util.Optional;
  *     problems (an item without a link) are skipped silently
  */
 public record FeedPoll(
-    FetchOutcome outcome, List<FeedItem> items, Optional<String> feedTitle,
+    FetchOutcome outcome,
+    List<FeedItem> items,
+    Optional<String> feedTitle,
     Optional<String> parseError) {
 
   public FeedPoll {

@@ -9,11 +9,11 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Decides when a feed is polled next. Healthy feeds: half the mean gap between their recent
- * items (so a new item waits on average a quarter of its gap), smoothed and bounded by the
- * settings; a 304 stretches the interval a little. Failing feeds: exponential back-off on the
- * weighted error score with ±15 % jitter, Retry-After honoured, and disable after
- * {@link #DISABLE_AFTER_HARD_ERRORS} consecutive hard errors.
+ * Decides when a feed is polled next. Healthy feeds: half the mean gap between their recent items
+ * (so a new item waits on average a quarter of its gap), smoothed and bounded by the settings; a
+ * 304 stretches the interval a little. Failing feeds: exponential back-off on the weighted error
+ * score with ±15 % jitter, Retry-After honoured, and disable after {@link
+ * #DISABLE_AFTER_HARD_ERRORS} consecutive hard errors.
  */
 public final class FeedScheduler {
 
@@ -51,7 +51,8 @@ public final class FeedScheduler {
     if (o instanceof FetchOutcome.Failed f) {
       return !f.transientError();
     }
-    return o instanceof FetchOutcome.Gone || o instanceof FetchOutcome.Refused
+    return o instanceof FetchOutcome.Gone
+        || o instanceof FetchOutcome.Refused
         || poll.parseError().isPresent();
   }
 
@@ -71,14 +72,15 @@ public final class FeedScheduler {
     return o.getClass().getSimpleName();
   }
 
-  private static FeedHealth failure(FeedHealth c, boolean hard, String why, Instant now,
-      CrawlSettings s) {
+  private static FeedHealth failure(
+      FeedHealth c, boolean hard, String why, Instant now, CrawlSettings s) {
     int soft = hard ? c.softErrors() : c.softErrors() + 1;
     int hardErrors = hard ? c.hardErrors() + 1 : c.hardErrors();
     boolean disabled = c.disabled() || hardErrors >= DISABLE_AFTER_HARD_ERRORS;
     int weight = soft + HARD_WEIGHT * hardErrors;
     Duration delay = disabled ? s.maxPollInterval() : backoff(c.interval(), weight, s);
-    return new FeedHealth(soft, hardErrors, disabled, c.interval(), now.plus(delay), Optional.of(why));
+    return new FeedHealth(
+        soft, hardErrors, disabled, c.interval(), now.plus(delay), Optional.of(why));
   }
 
   /** interval × 2^(weight−1), jittered ±15 %, within the settings' bounds. */
@@ -90,13 +92,15 @@ public final class FeedScheduler {
 
   /** Half the mean gap between the most recent dated items, averaged with the old interval. */
   static Duration adapt(Duration current, List<FeedItem> items, Instant now, CrawlSettings s) {
-    List<Instant> dates = items.stream()
-        .map(FeedItem::published).flatMap(Optional::stream)
-        .map(OffsetDateTime::toInstant)
-        .filter(i -> !i.isAfter(now))
-        .sorted(Comparator.reverseOrder())
-        .limit(RECENT_ITEMS)
-        .toList();
+    List<Instant> dates =
+        items.stream()
+            .map(FeedItem::published)
+            .flatMap(Optional::stream)
+            .map(OffsetDateTime::toInstant)
+            .filter(i -> !i.isAfter(now))
+            .sorted(Comparator.reverseOrder())
+            .limit(RECENT_ITEMS)
+            .toList();
     if (dates.size() < 2) {
       return clamp(current, s);
     }
@@ -123,6 +127,7 @@ public final class FeedScheduler {
   }
 
   private static FeedHealth withNext(FeedHealth h, Instant next) {
-    return new FeedHealth(h.softErrors(), h.hardErrors(), h.disabled(), h.interval(), next, h.lastError());
+    return new FeedHealth(
+        h.softErrors(), h.hardErrors(), h.disabled(), h.interval(), next, h.lastError());
   }
 }

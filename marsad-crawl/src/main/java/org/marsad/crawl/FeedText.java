@@ -4,7 +4,10 @@ import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.parser.Parser;
 
-/** Turns feed text fields (often escaped or CDATA HTML, sometimes with stray entities) into plain text. */
+/**
+ * Turns feed text fields (often escaped or CDATA HTML, sometimes with stray entities) into plain
+ * text.
+ */
 final class FeedText {
 
   private static final int MAX_SUMMARY_CHARS = 2000;
@@ -16,9 +19,10 @@ final class FeedText {
     if (html == null || html.isBlank()) {
       return "";
     }
-    String text = html.indexOf('<') >= 0 || html.indexOf('&') >= 0
-        ? Jsoup.parseBodyFragment(html).text()
-        : html;
+    String text =
+        html.indexOf('<') >= 0 || html.indexOf('&') >= 0
+            ? Jsoup.parseBodyFragment(html).text()
+            : html;
     return collapse(text);
   }
 

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** What one fetch produced. Expected failures are values so that one bad source never stops others. */
+/**
+ * What one fetch produced. Expected failures are values so that one bad source never stops others.
+ */
 public sealed interface FetchOutcome {
 
   /** The URL that was requested (before any redirect). */
@@ -39,10 +41,24 @@ public sealed interface FetchOutcome {
     }
 
     /** Without redirect information (the shape of the lead's original API). */
-    public Fetched(URI requestedUrl, URI finalUrl, int status, byte[] body,
-        Optional<String> contentType, Optional<String> etag, Optional<String> lastModified,
+    public Fetched(
+        URI requestedUrl,
+        URI finalUrl,
+        int status,
+        byte[] body,
+        Optional<String> contentType,
+        Optional<String> etag,
+        Optional<String> lastModified,
         List<URI> redirectChain) {
-      this(requestedUrl, finalUrl, status, body, contentType, etag, lastModified, redirectChain,
+      this(
+          requestedUrl,
+          finalUrl,
+          status,
+          body,
+          contentType,
+          etag,
+          lastModified,
+          redirectChain,
           false);
     }
 
@@ -65,7 +81,10 @@ public sealed interface FetchOutcome {
   /** 404 or 410. */
   record Gone(URI url, int status) implements FetchOutcome {}
 
-  /** Not attempted or aborted by policy: robots.txt, SSRF guard, redirect limit or loop, body too big. */
+  /**
+   * Not attempted or aborted by policy: robots.txt, SSRF guard, redirect limit or loop, body too
+   * big.
+   */
   record Refused(URI url, String reason) implements FetchOutcome {}
 
   /** Network errors, timeouts, 5xx (transient) and other 4xx or protocol errors (not transient). */

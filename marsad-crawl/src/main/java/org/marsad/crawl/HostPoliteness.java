@@ -11,10 +11,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Per-host politeness shared by all threads of one crawler: one request in flight per host (so
- * at most one connection), a minimum gap between requests (settings or robots crawl-delay,
- * whichever is larger), a Retry-After window after 429/503, and exponential back-off with jitter
- * after consecutive server or network failures.
+ * Per-host politeness shared by all threads of one crawler: one request in flight per host (so at
+ * most one connection), a minimum gap between requests (settings or robots crawl-delay, whichever
+ * is larger), a Retry-After window after 429/503, and exponential back-off with jitter after
+ * consecutive server or network failures.
  */
 final class HostPoliteness {
 
@@ -58,7 +58,8 @@ final class HostPoliteness {
     HostState s = hosts.computeIfAbsent(key(host), h -> new HostState());
     long waitLock = Math.max(0, Duration.between(clock.instant(), deadline).toMillis());
     if (!s.lock.tryLock(waitLock, TimeUnit.MILLISECONDS)) {
-      return Optional.of(new TooBusy("politeness queue for " + host + " exceeds the total timeout"));
+      return Optional.of(
+          new TooBusy("politeness queue for " + host + " exceeds the total timeout"));
     }
     Instant now = clock.instant();
     if (s.blockedUntil.isAfter(now)) {
@@ -128,7 +129,11 @@ final class HostPoliteness {
     return Duration.ofMillis((long) (capped * jitter));
   }
 
-  enum Kind { OK, FAILURE, RATE_LIMITED }
+  enum Kind {
+    OK,
+    FAILURE,
+    RATE_LIMITED
+  }
 
   record Result(Kind kind, Duration retryAfter) {
     static final Result OK = new Result(Kind.OK, Duration.ZERO);

@@ -49,8 +49,8 @@ final class HttpFetcher implements AutoCloseable {
   }
 
   /** Redirect loop; {@code checkRobots} is false for robots.txt itself. */
-  FetchOutcome fetch(URI url, Optional<String> etag, Optional<String> lastModified,
-      boolean checkRobots) {
+  FetchOutcome fetch(
+      URI url, Optional<String> etag, Optional<String> lastModified, boolean checkRobots) {
     Instant deadline = clock.instant().plus(settings.totalTimeout());
     Optional<URI> start = startOf(url);
     if (start.isEmpty()) {
@@ -61,7 +61,8 @@ final class HttpFetcher implements AutoCloseable {
     boolean permanent = true;
     URI current = start.get();
     while (true) {
-      Optional<FetchOutcome> refusal = refusal(url, current, checkRobots && !isRobotsTxt(current), !chain.isEmpty());
+      Optional<FetchOutcome> refusal =
+          refusal(url, current, checkRobots && !isRobotsTxt(current), !chain.isEmpty());
       if (refusal.isPresent()) {
         return refusal.get();
       }
@@ -75,7 +76,8 @@ final class HttpFetcher implements AutoCloseable {
         return new FetchOutcome.Refused(url, "redirect loop at " + next);
       }
       if (chain.size() >= settings.maxRedirects()) {
-        return new FetchOutcome.Refused(url, "too many redirects (> " + settings.maxRedirects() + ")");
+        return new FetchOutcome.Refused(
+            url, "too many redirects (> " + settings.maxRedirects() + ")");
       }
       chain.add(current);
       permanent &= hop.permanent();
@@ -93,17 +95,25 @@ final class HttpFetcher implements AutoCloseable {
 
   private record Hop(Optional<FetchOutcome> outcome, Optional<URI> location, boolean permanent) {}
 
-  private FetchOutcome finish(FetchOutcome o, URI requested, URI finalUrl, List<URI> chain,
-      boolean permanent) {
+  private FetchOutcome finish(
+      FetchOutcome o, URI requested, URI finalUrl, List<URI> chain, boolean permanent) {
     if (o instanceof FetchOutcome.Fetched f) {
-      return new FetchOutcome.Fetched(requested, finalUrl, f.status(), f.body(), f.contentType(),
-          f.etag(), f.lastModified(), chain, permanent && !chain.isEmpty());
+      return new FetchOutcome.Fetched(
+          requested,
+          finalUrl,
+          f.status(),
+          f.body(),
+          f.contentType(),
+          f.etag(),
+          f.lastModified(),
+          chain,
+          permanent && !chain.isEmpty());
     }
     return o;
   }
 
-  private Optional<FetchOutcome> refusal(URI requested, URI current, boolean checkRobots,
-      boolean redirected) {
+  private Optional<FetchOutcome> refusal(
+      URI requested, URI current, boolean checkRobots, boolean redirected) {
     String where = redirected ? " (after redirect to " + current + ")" : "";
     Optional<String> ssrf = guard.check(current);
     if (ssrf.isPresent()) {
@@ -112,12 +122,20 @@ final class HttpFetcher implements AutoCloseable {
     if (!checkRobots) {
       return Optional.empty();
     }
-    return robots.check(current).map(v -> v.transientProblem()
-        ? new FetchOutcome.Failed(requested, v.reason() + where, true)
-        : new FetchOutcome.Refused(requested, v.reason() + where));
+    return robots
+        .check(current)
+        .map(
+            v ->
+                v.transientProblem()
+                    ? new FetchOutcome.Failed(requested, v.reason() + where, true)
+                    : new FetchOutcome.Refused(requested, v.reason() + where));
   }
 
-  private Hop oneHop(URI requested, URI url, Optional<String> etag, Optional<String> lastModified,
+  private Hop oneHop(
+      URI requested,
+      URI url,
+      Optional<String> etag,
+      Optional<String> lastModified,
       Instant deadline) {
     String host = url.getHost();
     Optional<Duration> blocked = politeness.blockedFor(host);
@@ -151,7 +169,8 @@ final class HttpFetcher implements AutoCloseable {
     } catch (ConnectException e) {
       return done(new FetchOutcome.Failed(requested, "cannot connect to " + url, true));
     } catch (IOException | IllegalArgumentException e) {
-      return done(new FetchOutcome.Failed(requested, "I/O error on " + url + ": " + e.getMessage(), true));
+      return done(
+          new FetchOutcome.Failed(requested, "I/O error on " + url + ": " + e.getMessage(), true));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return done(new FetchOutcome.Failed(requested, "interrupted", true));
@@ -178,13 +197,24 @@ final class HttpFetcher implements AutoCloseable {
   private Hop map(URI requested, URI url, Transport.Response r) {
     int s = r.status();
     if (s >= 200 && s < 300) {
-      return done(new FetchOutcome.Fetched(requested, url, s, r.body(), r.header("Content-Type"),
-          r.header("ETag"), r.header("Last-Modified"), List.of(), false));
+      return done(
+          new FetchOutcome.Fetched(
+              requested,
+              url,
+              s,
+              r.body(),
+              r.header("Content-Type"),
+              r.header("ETag"),
+              r.header("Last-Modified"),
+              List.of(),
+              false));
     }
     if (s == 301 || s == 302 || s == 303 || s == 307 || s == 308) {
       Optional<URI> location = r.header("Location").flatMap(l -> resolve(url, l));
       if (location.isEmpty()) {
-        return done(new FetchOutcome.Failed(requested, "redirect " + s + " without a valid Location", false));
+        return done(
+            new FetchOutcome.Failed(
+                requested, "redirect " + s + " without a valid Location", false));
       }
       return new Hop(Optional.empty(), location, s == 301 || s == 308);
     }
@@ -202,7 +232,8 @@ final class HttpFetcher implements AutoCloseable {
   }
 
   private Duration retryAfter(Transport.Response r) {
-    return r.header("Retry-After").flatMap(v -> RetryAfter.parse(v, clock.instant()))
+    return r.header("Retry-After")
+        .flatMap(v -> RetryAfter.parse(v, clock.instant()))
         .orElse(DEFAULT_RETRY_AFTER);
   }
 
@@ -217,8 +248,8 @@ final class HttpFetcher implements AutoCloseable {
   }
 
   /**
-   * Servers often put raw UTF-8 (Arabic paths) in Location; the HTTP client hands header bytes
-   * over as ISO-8859-1 characters. Re-read them as UTF-8 when they form valid UTF-8.
+   * Servers often put raw UTF-8 (Arabic paths) in Location; the HTTP client hands header bytes over
+   * as ISO-8859-1 characters. Re-read them as UTF-8 when they form valid UTF-8.
    */
   static String rawUtf8(String header) {
     if (header.chars().allMatch(c -> c < 0x80) || header.chars().anyMatch(c -> c > 0xFF)) {
@@ -226,9 +257,11 @@ final class HttpFetcher implements AutoCloseable {
     }
     byte[] bytes = header.getBytes(StandardCharsets.ISO_8859_1);
     try {
-      return StandardCharsets.UTF_8.newDecoder()
+      return StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
     } catch (CharacterCodingException e) {
       return header;
     }
@@ -243,10 +276,13 @@ final class HttpFetcher implements AutoCloseable {
     return new URI(s.substring(0, s.indexOf('#')));
   }
 
-  private static List<String[]> conditionalHeaders(Optional<String> etag, Optional<String> lastModified) {
+  private static List<String[]> conditionalHeaders(
+      Optional<String> etag, Optional<String> lastModified) {
     List<String[]> h = new ArrayList<>();
     etag.filter(v -> !v.isBlank()).ifPresent(v -> h.add(new String[] {"If-None-Match", v}));
-    lastModified.filter(v -> !v.isBlank()).ifPresent(v -> h.add(new String[] {"If-Modified-Since", v}));
+    lastModified
+        .filter(v -> !v.isBlank())
+        .ifPresent(v -> h.add(new String[] {"If-Modified-Since", v}));
     return h;
   }
 

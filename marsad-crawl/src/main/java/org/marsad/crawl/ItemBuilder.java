@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Collects the raw fields of one entry while a parser walks it, then normalises them into a
- * {@link FeedItem}: links resolved against the feed's base, URLs canonicalised, text stripped of
- * HTML, dates that lie in the future (usually a missing zone) clamped to the poll time.
+ * Collects the raw fields of one entry while a parser walks it, then normalises them into a {@link
+ * FeedItem}: links resolved against the feed's base, URLs canonicalised, text stripped of HTML,
+ * dates that lie in the future (usually a missing zone) clamped to the poll time.
  */
 final class ItemBuilder {
 
@@ -68,13 +68,23 @@ final class ItemBuilder {
     Optional<OffsetDateTime> published = published();
     Optional<String> g = Optional.ofNullable(guid).map(String::trim).filter(s -> !s.isEmpty());
     String identity = ItemIdentity.of(g, Optional.of(canonical), plainTitle, published);
-    return Optional.of(new FeedItem(identity, g, canonical, plainTitle,
-        FeedText.optionalPlain(summary), published, new ArrayList<>(authors),
-        new ArrayList<>(categories), resolve(image)));
+    return Optional.of(
+        new FeedItem(
+            identity,
+            g,
+            canonical,
+            plainTitle,
+            FeedText.optionalPlain(summary),
+            published,
+            new ArrayList<>(authors),
+            new ArrayList<>(categories),
+            resolve(image)));
   }
 
   private Optional<URI> guidAsLink() {
-    return guid != null && guid.trim().matches("(?i)https?://.+") ? resolve(guid) : Optional.empty();
+    return guid != null && guid.trim().matches("(?i)https?://.+")
+        ? resolve(guid)
+        : Optional.empty();
   }
 
   Optional<URI> resolve(String raw) {
@@ -83,7 +93,11 @@ final class ItemBuilder {
     }
     return UrlCanonicalizer.parse(FeedText.unescape(raw))
         .map(u -> u.isAbsolute() ? u : base.resolve(u))
-        .filter(u -> u.getScheme() != null && u.getScheme().matches("(?i)https?") && u.getHost() != null);
+        .filter(
+            u ->
+                u.getScheme() != null
+                    && u.getScheme().matches("(?i)https?")
+                    && u.getHost() != null);
   }
 
   private Optional<OffsetDateTime> published() {

@@ -10,15 +10,18 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * GUID → canonical URL → hash(title + date). A GUID that is itself a URL is canonicalised (so
- * the same article in two feeds, or with and without tracking parameters, gets one identity); an
- * opaque GUID is scoped to the article's host because GUIDs like "12345" are only unique per site.
+ * GUID → canonical URL → hash(title + date). A GUID that is itself a URL is canonicalised (so the
+ * same article in two feeds, or with and without tracking parameters, gets one identity); an opaque
+ * GUID is scoped to the article's host because GUIDs like "12345" are only unique per site.
  */
 final class ItemIdentity {
 
   private ItemIdentity() {}
 
-  static String of(Optional<String> guid, Optional<URI> canonicalUrl, String title,
+  static String of(
+      Optional<String> guid,
+      Optional<URI> canonicalUrl,
+      String title,
       Optional<OffsetDateTime> published) {
     Optional<String> g = guid.map(String::trim).filter(s -> !s.isEmpty());
     if (g.isPresent()) {
@@ -32,7 +35,10 @@ final class ItemIdentity {
     if (canonicalUrl.isPresent()) {
       return "url:" + canonicalUrl.get();
     }
-    String basis = title.trim().toLowerCase(Locale.ROOT) + "|" + published.map(OffsetDateTime::toString).orElse("");
+    String basis =
+        title.trim().toLowerCase(Locale.ROOT)
+            + "|"
+            + published.map(OffsetDateTime::toString).orElse("");
     return "hash:" + sha256(basis).substring(0, 32);
   }
 

@@ -23,8 +23,11 @@ final class JsonFeedParser {
       return ParsedFeed.error("JSON document is not a JSON Feed (no items array)");
     }
     Optional<String> title = str(feed, "title").map(FeedText::plain).filter(t -> !t.isEmpty());
-    URI itemBase = str(feed, "home_page_url").flatMap(UrlCanonicalizer::parse)
-        .filter(URI::isAbsolute).orElse(base);
+    URI itemBase =
+        str(feed, "home_page_url")
+            .flatMap(UrlCanonicalizer::parse)
+            .filter(URI::isAbsolute)
+            .orElse(base);
     List<ItemBuilder> builders = new ArrayList<>();
     for (Object o : items) {
       if (o instanceof Map<?, ?> item) {
@@ -39,8 +42,11 @@ final class JsonFeedParser {
     b.guid = str(item, "id").orElse(null);
     b.link = str(item, "url").or(() -> str(item, "external_url")).orElse(null);
     b.title = str(item, "title").orElse("");
-    b.summary = str(item, "summary").or(() -> str(item, "content_text"))
-        .or(() -> str(item, "content_html")).orElse(null);
+    b.summary =
+        str(item, "summary")
+            .or(() -> str(item, "content_text"))
+            .or(() -> str(item, "content_html"))
+            .orElse(null);
     b.date = str(item, "date_published").or(() -> str(item, "date_modified")).orElse(null);
     b.image = str(item, "image").or(() -> str(item, "banner_image")).orElse(null);
     if (item.get("authors") instanceof List<?> authors) {

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A small strict JSON reader (RFC 8259) for JSON Feed: objects become {@code Map}, arrays
- * {@code List}, numbers {@code Double}. Kept here so the crawl stage needs no JSON library;
- * nesting is bounded so hostile input cannot overflow the stack.
+ * A small strict JSON reader (RFC 8259) for JSON Feed: objects become {@code Map}, arrays {@code
+ * List}, numbers {@code Double}. Kept here so the crawl stage needs no JSON library; nesting is
+ * bounded so hostile input cannot overflow the stack.
  */
 final class MiniJson {
 

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Optional;
 
 /** What a parser found: items, the feed title, child sitemaps of a sitemap index, or an error. */
-record ParsedFeed(Optional<String> title, List<FeedItem> items, List<ChildSitemap> children,
+record ParsedFeed(
+    Optional<String> title,
+    List<FeedItem> items,
+    List<ChildSitemap> children,
     Optional<String> error) {
 
   record ChildSitemap(URI url, Optional<java.time.OffsetDateTime> lastModified) {}

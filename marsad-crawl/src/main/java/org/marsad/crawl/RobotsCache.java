@@ -52,7 +52,8 @@ final class RobotsCache {
     if (e.unavailable().isPresent()) {
       return Optional.of(new Verdict("robots.txt unavailable: " + e.unavailable().get(), true));
     }
-    return e.rules().allows(path + query) ? Optional.empty()
+    return e.rules().allows(path + query)
+        ? Optional.empty()
         : Optional.of(new Verdict("disallowed by robots.txt: " + url, false));
   }
 
@@ -85,16 +86,21 @@ final class RobotsCache {
     FetchOutcome o = fetcher.fetch(robotsUrl, Optional.empty(), Optional.empty(), false);
     Instant now = clock.instant();
     if (o instanceof FetchOutcome.Fetched f) {
-      byte[] body = f.body().length > MAX_ROBOTS_BYTES
-          ? java.util.Arrays.copyOf(f.body(), (int) MAX_ROBOTS_BYTES) : f.body();
+      byte[] body =
+          f.body().length > MAX_ROBOTS_BYTES
+              ? java.util.Arrays.copyOf(f.body(), (int) MAX_ROBOTS_BYTES)
+              : f.body();
       String text = CharsetDetector.decode(body, f.contentType());
       return new Entry(RobotsRules.parse(text, settings.robotsToken()), now.plus(TTL));
     }
-    if (o instanceof FetchOutcome.Gone || o instanceof FetchOutcome.Failed failed && !failed.transientError()) {
+    if (o instanceof FetchOutcome.Gone
+        || o instanceof FetchOutcome.Failed failed && !failed.transientError()) {
       return new Entry(RobotsRules.allowAll(), now.plus(TTL)); // 4xx: "unavailable", crawl freely
     }
     if (o instanceof FetchOutcome.Refused) {
-      return new Entry(RobotsRules.allowAll(), now.plus(ERROR_TTL)); // e.g. huge file: the guard still applies per hop
+      return new Entry(
+          RobotsRules.allowAll(),
+          now.plus(ERROR_TTL)); // e.g. huge file: the guard still applies per hop
     }
     // 5xx, 429, network: RFC 9309 says assume full disallow; reported as transient, retried soon.
     return new Entry(RobotsRules.disallowAll(), now.plus(ERROR_TTL), Optional.of(describe(o)));

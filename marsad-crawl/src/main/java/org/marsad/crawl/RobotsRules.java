@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * The robots.txt rules that apply to one user-agent token (RFC 9309): the most specific matching
- * group, longest matching path wins, Allow wins ties, '*' and '$' wildcards; plus the
- * non-standard but widely used Crawl-delay and the Sitemap lines.
+ * group, longest matching path wins, Allow wins ties, '*' and '$' wildcards; plus the non-standard
+ * but widely used Crawl-delay and the Sitemap lines.
  */
 record RobotsRules(List<Rule> rules, Optional<Duration> crawlDelay, List<String> sitemaps) {
 
@@ -35,7 +35,8 @@ record RobotsRules(List<Rule> rules, Optional<Duration> crawlDelay, List<String>
       if (r.pattern().isEmpty() || !matches(r.pattern(), path)) {
         continue;
       }
-      if (best == null || r.pattern().length() > best.pattern().length()
+      if (best == null
+          || r.pattern().length() > best.pattern().length()
           || (r.pattern().length() == best.pattern().length() && r.allow())) {
         best = r;
       }
@@ -49,7 +50,8 @@ record RobotsRules(List<Rule> rules, Optional<Duration> crawlDelay, List<String>
       String line = stripComment(raw);
       int colon = line.indexOf(':');
       if (colon > 0) {
-        collector.accept(line.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+        collector.accept(
+            line.substring(0, colon).trim().toLowerCase(Locale.ROOT),
             line.substring(colon + 1).trim());
       }
     }
@@ -149,7 +151,7 @@ record RobotsRules(List<Rule> rules, Optional<Duration> crawlDelay, List<String>
         case "allow" -> rules.add(new Rule(value, true));
         case "disallow" -> rules.add(new Rule(value, false));
         case "crawl-delay" -> crawlDelay = parseDelay(value);
-        default -> { } // unknown directives (Host, Clean-param, ...) are ignored by design
+        default -> {} // unknown directives (Host, Clean-param, ...) are ignored by design
       }
     }
 

@@ -39,9 +39,10 @@ final class SitemapParser {
       case "loc" -> b.link = e.text();
       case "lastmod" -> b.dateIfAbsent(e.text());
       case "news" -> e.children().forEach(c -> newsField(b, c));
-      case "image" -> XmlFeedParser.firstLocal(e, "loc")
-          .ifPresent(loc -> b.image = b.image == null ? loc.text() : b.image);
-      default -> { } // changefreq, priority, video: irrelevant to articles
+      case "image" ->
+          XmlFeedParser.firstLocal(e, "loc")
+              .ifPresent(loc -> b.image = b.image == null ? loc.text() : b.image);
+      default -> {} // changefreq, priority, video: irrelevant to articles
     }
   }
 
@@ -54,7 +55,7 @@ final class SitemapParser {
           b.category(k);
         }
       }
-      default -> { } // publication, genres, stock_tickers
+      default -> {} // publication, genres, stock_tickers
     }
   }
 
@@ -74,8 +75,10 @@ final class SitemapParser {
       ItemBuilder b = new ItemBuilder(base, now);
       XmlFeedParser.firstLocal(sm, "loc").ifPresent(l -> b.link = l.text());
       Optional<URI> loc = b.resolve(b.link);
-      Optional<java.time.OffsetDateTime> lastmod = XmlFeedParser.firstLocal(sm, "lastmod")
-          .flatMap(l -> FeedDates.parse(l.text())).map(FeedDates.Parsed::value);
+      Optional<java.time.OffsetDateTime> lastmod =
+          XmlFeedParser.firstLocal(sm, "lastmod")
+              .flatMap(l -> FeedDates.parse(l.text()))
+              .map(FeedDates.Parsed::value);
       loc.ifPresent(u -> children.add(new ParsedFeed.ChildSitemap(u, lastmod)));
     }
     return new ParsedFeed(Optional.empty(), List.of(), children, Optional.empty());

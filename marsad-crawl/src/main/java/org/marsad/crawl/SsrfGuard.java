@@ -11,20 +11,40 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Keeps the crawler away from internal networks. Every hop's host is resolved and EVERY address
- * it resolves to must be public or explicitly allowed; a host with one private address is refused
- * (an attacker controlling DNS can otherwise mix addresses).
+ * Keeps the crawler away from internal networks. Every hop's host is resolved and EVERY address it
+ * resolves to must be public or explicitly allowed; a host with one private address is refused (an
+ * attacker controlling DNS can otherwise mix addresses).
  */
 final class SsrfGuard {
 
   /** Blocks that are never public: RFC 6890 special-purpose registries, trimmed to what matters. */
   private static final List<AddressRule> BLOCKED =
       List.of(
-          "0.0.0.0/8", "10.0.0.0/8", "100.64.0.0/10", "127.0.0.0/8", "169.254.0.0/16",
-          "172.16.0.0/12", "192.0.0.0/24", "192.0.2.0/24", "192.88.99.0/24", "192.168.0.0/16",
-          "198.18.0.0/15", "198.51.100.0/24", "203.0.113.0/24", "224.0.0.0/4", "240.0.0.0/4",
-          "::/128", "::1/128", "64:ff9b::/96", "100::/64", "2001:db8::/32", "2002::/16",
-          "fc00::/7", "fe80::/10", "fec0::/10", "ff00::/8")
+              "0.0.0.0/8",
+              "10.0.0.0/8",
+              "100.64.0.0/10",
+              "127.0.0.0/8",
+              "169.254.0.0/16",
+              "172.16.0.0/12",
+              "192.0.0.0/24",
+              "192.0.2.0/24",
+              "192.88.99.0/24",
+              "192.168.0.0/16",
+              "198.18.0.0/15",
+              "198.51.100.0/24",
+              "203.0.113.0/24",
+              "224.0.0.0/4",
+              "240.0.0.0/4",
+              "::/128",
+              "::1/128",
+              "64:ff9b::/96",
+              "100::/64",
+              "2001:db8::/32",
+              "2002::/16",
+              "fc00::/7",
+              "fe80::/10",
+              "fec0::/10",
+              "ff00::/8")
           .stream()
           .map(AddressRule::parse)
           .toList();
@@ -83,15 +103,19 @@ final class SsrfGuard {
         continue;
       }
       if (isNonPublic(effective)) {
-        return Optional.of("SSRF guard: " + host + " resolves to non-public " + effective.getHostAddress());
+        return Optional.of(
+            "SSRF guard: " + host + " resolves to non-public " + effective.getHostAddress());
       }
     }
     return Optional.empty();
   }
 
   static boolean isNonPublic(InetAddress a) {
-    return a.isAnyLocalAddress() || a.isLoopbackAddress() || a.isLinkLocalAddress()
-        || a.isSiteLocalAddress() || a.isMulticastAddress()
+    return a.isAnyLocalAddress()
+        || a.isLoopbackAddress()
+        || a.isLinkLocalAddress()
+        || a.isSiteLocalAddress()
+        || a.isMulticastAddress()
         || BLOCKED.stream().anyMatch(r -> r.matches(a))
         || (a instanceof Inet4Address && a.getHostAddress().equals("255.255.255.255"));
   }

@@ -12,17 +12,56 @@ import java.util.regex.Pattern;
 /**
  * One URL per article: lower-case scheme and host, no default port, no fragment, no tracking
  * parameters, remaining parameters sorted, AMP and mobile variants mapped to the main article
- * ({@code amp.}/{@code m.}/{@code mobile.} hosts, {@code /amp/} segments, {@code amp=1}).
- * URLs it cannot understand are returned unchanged rather than rejected.
+ * ({@code amp.}/{@code m.}/{@code mobile.} hosts, {@code /amp/} segments, {@code amp=1}). URLs it
+ * cannot understand are returned unchanged rather than rejected.
  */
 public final class UrlCanonicalizer {
 
-  private static final Set<String> TRACKING = Set.of(
-      "fbclid", "gclid", "gclsrc", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "twclid",
-      "igshid", "mc_cid", "mc_eid", "_ga", "_gl", "_hsenc", "_hsmi", "mkt_tok", "ref_src",
-      "ref_url", "spm", "cmpid", "ocid", "ito", "soc_src", "soc_trk", "s_cid", "ncid", "ns_mchannel",
-      "ns_source", "ns_campaign", "ns_linkname", "ns_fee", "sr_share", "vero_id", "oly_enc_id",
-      "oly_anon_id", "rb_clickid", "amp", "amp_js_v", "amp_gsa", "usqp", "outputtype", "__twitter_impression");
+  private static final Set<String> TRACKING =
+      Set.of(
+          "fbclid",
+          "gclid",
+          "gclsrc",
+          "dclid",
+          "gbraid",
+          "wbraid",
+          "msclkid",
+          "yclid",
+          "twclid",
+          "igshid",
+          "mc_cid",
+          "mc_eid",
+          "_ga",
+          "_gl",
+          "_hsenc",
+          "_hsmi",
+          "mkt_tok",
+          "ref_src",
+          "ref_url",
+          "spm",
+          "cmpid",
+          "ocid",
+          "ito",
+          "soc_src",
+          "soc_trk",
+          "s_cid",
+          "ncid",
+          "ns_mchannel",
+          "ns_source",
+          "ns_campaign",
+          "ns_linkname",
+          "ns_fee",
+          "sr_share",
+          "vero_id",
+          "oly_enc_id",
+          "oly_anon_id",
+          "rb_clickid",
+          "amp",
+          "amp_js_v",
+          "amp_gsa",
+          "usqp",
+          "outputtype",
+          "__twitter_impression");
   private static final Pattern TRACKING_PREFIX = Pattern.compile("^(utm_|at_|pk_|mtm_|hsa_).*");
   private static final Pattern MOBILE_HOST = Pattern.compile("^(amp|m|mobile)\\.(.+\\..+)$");
 
@@ -50,8 +89,10 @@ public final class UrlCanonicalizer {
     String userInfo = url.getRawUserInfo() == null ? "" : url.getRawUserInfo() + "@";
     String host = canonicalHost(url.getHost().toLowerCase(Locale.ROOT));
     int port = url.getPort();
-    boolean defaultPort = port == -1 || (scheme.equals("http") && port == 80)
-        || (scheme.equals("https") && port == 443);
+    boolean defaultPort =
+        port == -1
+            || (scheme.equals("http") && port == 80)
+            || (scheme.equals("https") && port == 443);
     return userInfo + host + (defaultPort ? "" : ":" + port);
   }
 
@@ -172,7 +213,12 @@ public final class UrlCanonicalizer {
   }
 
   private static boolean isUnreserved(int v) {
-    return (v >= 'a' && v <= 'z') || (v >= 'A' && v <= 'Z') || (v >= '0' && v <= '9')
-        || v == '-' || v == '.' || v == '_' || v == '~';
+    return (v >= 'a' && v <= 'z')
+        || (v >= 'A' && v <= 'Z')
+        || (v >= '0' && v <= '9')
+        || v == '-'
+        || v == '.'
+        || v == '_'
+        || v == '~';
   }
 }

@@ -19,8 +19,8 @@ final class XmlFeedParser {
 
   static ParsedFeed rss(Element root, URI base, Instant now) {
     Element channel = firstChild(root, "channel").orElse(root);
-    Optional<String> title = firstChild(channel, "title").map(e -> FeedText.plain(e.text()))
-        .filter(t -> !t.isEmpty());
+    Optional<String> title =
+        firstChild(channel, "title").map(e -> FeedText.plain(e.text())).filter(t -> !t.isEmpty());
     List<ItemBuilder> items = new ArrayList<>();
     for (Element item : root.getElementsByTag("item")) {
       ItemBuilder b = new ItemBuilder(base, now);
@@ -48,7 +48,7 @@ final class XmlFeedParser {
       case "enclosure" -> imageFromMedia(b, e);
       case "media:content", "media:thumbnail" -> imageFromMedia(b, e);
       case "media:group" -> e.children().forEach(c -> rssField(b, c));
-      default -> { } // other extensions carry nothing Marsad stores
+      default -> {} // other extensions carry nothing Marsad stores
     }
   }
 
@@ -66,9 +66,11 @@ final class XmlFeedParser {
     String type = e.attr("type").toLowerCase(Locale.ROOT);
     String medium = e.attr("medium").toLowerCase(Locale.ROOT);
     String url = e.attr("url");
-    boolean image = type.startsWith("image/") || medium.equals("image")
-        || e.normalName().equals("media:thumbnail")
-        || (type.isEmpty() && url.matches("(?i).+\\.(jpe?g|png|gif|webp)(\\?.*)?"));
+    boolean image =
+        type.startsWith("image/")
+            || medium.equals("image")
+            || e.normalName().equals("media:thumbnail")
+            || (type.isEmpty() && url.matches("(?i).+\\.(jpe?g|png|gif|webp)(\\?.*)?"));
     if (image && b.image == null && !url.isBlank()) {
       b.image = url;
     }
@@ -76,8 +78,8 @@ final class XmlFeedParser {
 
   static ParsedFeed atom(Element root, URI feedBase, Instant now) {
     URI base = withXmlBase(feedBase, root);
-    Optional<String> title = firstLocal(root, "title").map(e -> FeedText.plain(e.text()))
-        .filter(t -> !t.isEmpty());
+    Optional<String> title =
+        firstLocal(root, "title").map(e -> FeedText.plain(e.text())).filter(t -> !t.isEmpty());
     List<ItemBuilder> items = new ArrayList<>();
     for (Element entry : root.children()) {
       if (local(entry).equals("entry")) {
@@ -105,7 +107,7 @@ final class XmlFeedParser {
       case "content" -> b.summary = b.summary == null ? e.text() : b.summary;
       case "author" -> firstLocal(e, "name").ifPresent(n -> b.author(n.text()));
       case "category" -> b.category(e.hasAttr("label") ? e.attr("label") : e.attr("term"));
-      default -> { } // contributor, rights, source: not stored
+      default -> {} // contributor, rights, source: not stored
     }
   }
 

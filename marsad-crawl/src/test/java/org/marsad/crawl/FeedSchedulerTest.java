@@ -20,8 +20,16 @@ class FeedSchedulerTest {
   private static final URI U = URI.create("https://feed.example/rss");
 
   private static FeedPoll fetched(List<FeedItem> items) {
-    FetchOutcome f = new FetchOutcome.Fetched(U, U, 200, new byte[0], Optional.empty(),
-        Optional.empty(), Optional.empty(), List.of());
+    FetchOutcome f =
+        new FetchOutcome.Fetched(
+            U,
+            U,
+            200,
+            new byte[0],
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            List.of());
     return new FeedPoll(f, items, Optional.empty(), Optional.empty());
   }
 
@@ -29,9 +37,17 @@ class FeedSchedulerTest {
     List<FeedItem> items = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       URI u = URI.create("https://feed.example/a/" + i);
-      items.add(new FeedItem("url:" + u, Optional.empty(), u, "t", Optional.empty(),
-          Optional.of(NOW.minus(gap.multipliedBy(i)).atOffset(ZoneOffset.UTC)), List.of(), List.of(),
-          Optional.empty()));
+      items.add(
+          new FeedItem(
+              "url:" + u,
+              Optional.empty(),
+              u,
+              "t",
+              Optional.empty(),
+              Optional.of(NOW.minus(gap.multipliedBy(i)).atOffset(ZoneOffset.UTC)),
+              List.of(),
+              List.of(),
+              Optional.empty()));
     }
     return items;
   }
@@ -63,11 +79,17 @@ class FeedSchedulerTest {
   @Test
   void notModifiedStretchesWithinBounds() {
     FeedHealth h = FeedHealth.initial(NOW, S);
-    FeedHealth next = FeedScheduler.next(h, new FeedPoll(new FetchOutcome.NotModified(U), List.of(),
-        Optional.empty(), Optional.empty()), NOW, S);
+    FeedHealth next =
+        FeedScheduler.next(
+            h,
+            new FeedPoll(
+                new FetchOutcome.NotModified(U), List.of(), Optional.empty(), Optional.empty()),
+            NOW,
+            S);
     assertEquals(Duration.ofMinutes(30).multipliedBy(5).dividedBy(4), next.interval());
     for (int i = 0; i < 100; i++) {
-      next = FeedScheduler.next(next, FeedPoll.withoutItems(new FetchOutcome.NotModified(U)), NOW, S);
+      next =
+          FeedScheduler.next(next, FeedPoll.withoutItems(new FetchOutcome.NotModified(U)), NOW, S);
     }
     assertEquals(S.maxPollInterval(), next.interval());
   }
@@ -77,7 +99,9 @@ class FeedSchedulerTest {
     FeedHealth h = FeedHealth.initial(NOW, S);
     Duration previous = Duration.ZERO;
     for (int i = 0; i < 30; i++) {
-      h = FeedScheduler.next(h, FeedPoll.withoutItems(new FetchOutcome.Failed(U, "HTTP 502", true)), NOW, S);
+      h =
+          FeedScheduler.next(
+              h, FeedPoll.withoutItems(new FetchOutcome.Failed(U, "HTTP 502", true)), NOW, S);
       Duration delay = Duration.between(NOW, h.nextPollAt());
       assertTrue(delay.compareTo(S.maxPollInterval()) <= 0);
       if (i < 3) {
@@ -102,17 +126,24 @@ class FeedSchedulerTest {
     }
     h = FeedScheduler.next(h, FeedPoll.withoutItems(new FetchOutcome.Gone(U, 410)), NOW, S);
     assertTrue(h.disabled());
-    assertEquals(FeedScheduler.DISABLE_AFTER_HARD_ERRORS * FeedScheduler.HARD_WEIGHT, h.errorWeight());
+    assertEquals(
+        FeedScheduler.DISABLE_AFTER_HARD_ERRORS * FeedScheduler.HARD_WEIGHT, h.errorWeight());
     assertTrue(h.lastError().orElseThrow().contains("410"));
   }
 
   @Test
   void parseErrorIsHardAndRetryAfterIsHonoured() {
-    FeedPoll bad = new FeedPoll(fetched(List.of()).outcome(), List.of(), Optional.empty(), Optional.of("an HTML page"));
+    FeedPoll bad =
+        new FeedPoll(
+            fetched(List.of()).outcome(), List.of(), Optional.empty(), Optional.of("an HTML page"));
     FeedHealth h = FeedScheduler.next(FeedHealth.initial(NOW, S), bad, NOW, S);
     assertEquals(1, h.hardErrors());
-    FeedHealth limited = FeedScheduler.next(FeedHealth.initial(NOW, S),
-        FeedPoll.withoutItems(new FetchOutcome.RateLimited(U, 429, Duration.ofHours(3))), NOW, S);
+    FeedHealth limited =
+        FeedScheduler.next(
+            FeedHealth.initial(NOW, S),
+            FeedPoll.withoutItems(new FetchOutcome.RateLimited(U, 429, Duration.ofHours(3))),
+            NOW,
+            S);
     assertTrue(!limited.nextPollAt().isBefore(NOW.plus(Duration.ofHours(3))));
     assertEquals(1, limited.softErrors());
   }

@@ -20,11 +20,15 @@ class PolitenessTest {
   void robotsDisallowIsRefusedAndRobotsFetchedOnce() throws IOException {
     try (ScriptedServer server = new ScriptedServer();
         Crawler crawler = new Crawler(CrawlerHttpTest.fast())) {
-      server.text("/robots.txt", 200, "text/plain",
+      server.text(
+          "/robots.txt",
+          200,
+          "text/plain",
           "User-agent: *\nDisallow: /private\n\nUser-agent: OtherBot\nDisallow: /\n");
       server.text("/private/a", 200, "text/plain", "no");
       server.text("/public/a", 200, "text/plain", "yes");
-      FetchOutcome.Refused r = assertInstanceOf(FetchOutcome.Refused.class, crawler.fetchPage(server.url("/private/a")));
+      FetchOutcome.Refused r =
+          assertInstanceOf(FetchOutcome.Refused.class, crawler.fetchPage(server.url("/private/a")));
       assertTrue(r.reason().contains("robots.txt"), r.reason());
       assertInstanceOf(FetchOutcome.Fetched.class, crawler.fetchPage(server.url("/public/a")));
       assertEquals(0, server.count("/private/a"));
@@ -36,10 +40,16 @@ class PolitenessTest {
   void racingThreadsFetchRobotsOnce() throws Exception {
     try (ScriptedServer server = new ScriptedServer();
         Crawler crawler = new Crawler(CrawlerHttpTest.fast())) {
-      server.on("/robots.txt", ex -> {
-        sleep(100); // keep the first fetch in flight while the others arrive
-        ScriptedServer.send(ex, 200, "text/plain", "User-agent: *\nDisallow: /no\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      });
+      server.on(
+          "/robots.txt",
+          ex -> {
+            sleep(100); // keep the first fetch in flight while the others arrive
+            ScriptedServer.send(
+                ex,
+                200,
+                "text/plain",
+                "User-agent: *\nDisallow: /no\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+          });
       server.text("/yes", 200, "text/plain", "ok");
       ExecutorService pool = Executors.newFixedThreadPool(4);
       List<Future<FetchOutcome>> futures = new ArrayList<>();
@@ -69,7 +79,8 @@ class PolitenessTest {
   @Test
   void robotsIgnoredWhenSettingsSaySo() throws IOException {
     CrawlSettings ignoring = noRobots(CrawlerHttpTest.fast());
-    try (ScriptedServer server = new ScriptedServer(); Crawler crawler = new Crawler(ignoring)) {
+    try (ScriptedServer server = new ScriptedServer();
+        Crawler crawler = new Crawler(ignoring)) {
       server.text("/robots.txt", 200, "text/plain", "User-agent: *\nDisallow: /\n");
       server.text("/a", 200, "text/plain", "ok");
       assertInstanceOf(FetchOutcome.Fetched.class, crawler.fetchPage(server.url("/a")));
@@ -85,7 +96,8 @@ class PolitenessTest {
       server.text("/a", 200, "text/plain", "a");
       crawler.fetchPage(server.url("/a"));
       crawler.fetchPage(server.url("/a"));
-      List<ScriptedServer.Seen> hits = server.seen.stream().filter(x -> x.path().equals("/a")).toList();
+      List<ScriptedServer.Seen> hits =
+          server.seen.stream().filter(x -> x.path().equals("/a")).toList();
       long gap = hits.get(1).nanoTime() - hits.get(0).nanoTime();
       assertTrue(gap >= Duration.ofMillis(280).toNanos(), "gap " + gap);
     }
@@ -94,11 +106,14 @@ class PolitenessTest {
   @Test
   void oneRequestAtATimePerHostAcrossThreads() throws Exception {
     CrawlSettings s = CrawlerHttpTest.fast().withPerHostDelay(Duration.ofMillis(60));
-    try (ScriptedServer server = new ScriptedServer(); Crawler crawler = new Crawler(s)) {
-      server.on("/p", ex -> {
-        sleep(20);
-        ScriptedServer.send(ex, 200, "text/plain", new byte[] {'x'});
-      });
+    try (ScriptedServer server = new ScriptedServer();
+        Crawler crawler = new Crawler(s)) {
+      server.on(
+          "/p",
+          ex -> {
+            sleep(20);
+            ScriptedServer.send(ex, 200, "text/plain", new byte[] {'x'});
+          });
       ExecutorService pool = Executors.newFixedThreadPool(4);
       List<Future<FetchOutcome>> futures = new ArrayList<>();
       for (int i = 0; i < 8; i++) {
@@ -119,8 +134,11 @@ class PolitenessTest {
 
   @Test
   void distinctLoopbackAddressesAreDistinctHosts() throws Exception {
-    CrawlSettings s = noRobots(CrawlerHttpTest.fast().withPerHostDelay(Duration.ofMillis(400))
-        .withAllowedAddresses(List.of("127.0.0.0/8")));
+    CrawlSettings s =
+        noRobots(
+            CrawlerHttpTest.fast()
+                .withPerHostDelay(Duration.ofMillis(400))
+                .withAllowedAddresses(List.of("127.0.0.0/8")));
     try (ScriptedServer a = new ScriptedServer("127.0.0.1");
         ScriptedServer b = new ScriptedServer("127.0.0.3");
         Crawler crawler = new Crawler(s)) {
@@ -129,14 +147,24 @@ class PolitenessTest {
       crawler.fetchPage(a.url("/x"));
       long start = System.nanoTime();
       assertInstanceOf(FetchOutcome.Fetched.class, crawler.fetchPage(b.url("/x")));
-      assertTrue(System.nanoTime() - start < Duration.ofMillis(350).toNanos(), "b waited for a's slot");
+      assertTrue(
+          System.nanoTime() - start < Duration.ofMillis(350).toNanos(), "b waited for a's slot");
     }
   }
 
   static CrawlSettings noRobots(CrawlSettings s) {
-    return new CrawlSettings(s.userAgent(), s.connectTimeout(), s.readTimeout(),
-        s.totalTimeout(), s.maxBodyBytes(), s.maxRedirects(), s.perHostDelay(), false,
-        s.allowedAddresses(), s.minPollInterval(), s.maxPollInterval());
+    return new CrawlSettings(
+        s.userAgent(),
+        s.connectTimeout(),
+        s.readTimeout(),
+        s.totalTimeout(),
+        s.maxBodyBytes(),
+        s.maxRedirects(),
+        s.perHostDelay(),
+        false,
+        s.allowedAddresses(),
+        s.minPollInterval(),
+        s.maxPollInterval());
   }
 
   private static void sleep(long millis) {

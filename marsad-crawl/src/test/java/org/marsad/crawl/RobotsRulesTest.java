@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class RobotsRulesTest {
 
-  private static final String ROBOTS = """
+  private static final String ROBOTS =
+      """
       # comment
       User-agent: *
       Disallow: /admin
@@ -51,7 +52,8 @@ class RobotsRulesTest {
 
   @Test
   void emptyDisallowAllowsEverythingAndGarbageIsIgnored() {
-    RobotsRules r = RobotsRules.parse("User-agent: *\nDisallow:\nnonsense line\nCrawl-delay: soon\n", "Marsad");
+    RobotsRules r =
+        RobotsRules.parse("User-agent: *\nDisallow:\nnonsense line\nCrawl-delay: soon\n", "Marsad");
     assertTrue(r.allows("/anything"));
     assertEquals(Optional.empty(), r.crawlDelay());
     assertTrue(RobotsRules.parse("", "Marsad").allows("/"));

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A loopback HTTP server whose answers each test scripts per path, recording every request. */
@@ -60,18 +60,21 @@ final class ScriptedServer implements AutoCloseable {
   }
 
   ScriptedServer redirect(String path, int status, String location) {
-    return on(path, ex -> {
-      ex.getResponseHeaders().add("Location", location);
-      ex.sendResponseHeaders(status, -1);
-      ex.close();
-    });
+    return on(
+        path,
+        ex -> {
+          ex.getResponseHeaders().add("Location", location);
+          ex.sendResponseHeaders(status, -1);
+          ex.close();
+        });
   }
 
   long count(String path) {
     return seen.stream().filter(s -> s.path().equals(path)).count();
   }
 
-  static void send(HttpExchange ex, int status, String contentType, byte[] body) throws IOException {
+  static void send(HttpExchange ex, int status, String contentType, byte[] body)
+      throws IOException {
     if (contentType != null) {
       ex.getResponseHeaders().add("Content-Type", contentType);
     }
@@ -85,8 +88,11 @@ final class ScriptedServer implements AutoCloseable {
     int now = inFlight.incrementAndGet();
     maxInFlight.accumulateAndGet(now, Math::max);
     try {
-      String path = ex.getRequestURI().getRawPath()
-          + (ex.getRequestURI().getRawQuery() == null ? "" : "?" + ex.getRequestURI().getRawQuery());
+      String path =
+          ex.getRequestURI().getRawPath()
+              + (ex.getRequestURI().getRawQuery() == null
+                  ? ""
+                  : "?" + ex.getRequestURI().getRawQuery());
       seen.add(new Seen(path, System.nanoTime(), ex.getRequestHeaders()));
       Script s = scripts.getOrDefault(path, scripts.get(ex.getRequestURI().getRawPath()));
       if (s == null) {

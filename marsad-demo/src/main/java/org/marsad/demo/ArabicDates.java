@@ -8,24 +8,56 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Visible byline dates the way each region's sites write them. These tables are data, so this
- * class is long on constants and short on logic.
+ * Visible byline dates the way each region's sites write them. These tables are data, so this class
+ * is long on constants and short on logic.
  */
 final class ArabicDates {
 
-  private static final List<String> MASHRIQ = List.of("يناير", "فبراير", "مارس", "أبريل",
-      "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر");
-  private static final List<String> MOROCCO = List.of("يناير", "فبراير", "مارس", "أبريل",
-      "ماي", "يونيو", "يوليوز", "غشت", "شتنبر", "أكتوبر", "نونبر", "دجنبر");
-  private static final List<String> MAGHREB = List.of("جانفي", "فيفري", "مارس", "أفريل",
-      "ماي", "جوان", "جويلية", "أوت", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر");
-  private static final List<String> SYRIAC = List.of("كانون الثاني", "شباط", "آذار", "نيسان",
-      "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول");
-  private static final List<String> HIJRI = List.of("محرم", "صفر", "ربيع الأول", "ربيع الآخر",
-      "جمادى الأولى", "جمادى الآخرة", "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذو الحجة");
+  private static final List<String> MASHRIQ =
+      List.of(
+          "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
+          "نوفمبر", "ديسمبر");
+  private static final List<String> MOROCCO =
+      List.of(
+          "يناير", "فبراير", "مارس", "أبريل", "ماي", "يونيو", "يوليوز", "غشت", "شتنبر", "أكتوبر",
+          "نونبر", "دجنبر");
+  private static final List<String> MAGHREB =
+      List.of(
+          "جانفي", "فيفري", "مارس", "أفريل", "ماي", "جوان", "جويلية", "أوت", "سبتمبر", "أكتوبر",
+          "نوفمبر", "ديسمبر");
+  private static final List<String> SYRIAC =
+      List.of(
+          "كانون الثاني",
+          "شباط",
+          "آذار",
+          "نيسان",
+          "أيار",
+          "حزيران",
+          "تموز",
+          "آب",
+          "أيلول",
+          "تشرين الأول",
+          "تشرين الثاني",
+          "كانون الأول");
+  private static final List<String> HIJRI =
+      List.of(
+          "محرم",
+          "صفر",
+          "ربيع الأول",
+          "ربيع الآخر",
+          "جمادى الأولى",
+          "جمادى الآخرة",
+          "رجب",
+          "شعبان",
+          "رمضان",
+          "شوال",
+          "ذو القعدة",
+          "ذو الحجة");
+
   /** Monday first, matching {@link java.time.DayOfWeek#getValue()} - 1. */
-  private static final List<String> WEEKDAYS = List.of("الاثنين", "الثلاثاء", "الأربعاء",
-      "الخميس", "الجمعة", "السبت", "الأحد");
+  private static final List<String> WEEKDAYS =
+      List.of("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد");
+
   private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
   private static final DateTimeFormatter ENGLISH_MONTH_YEAR =
       DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
@@ -38,14 +70,33 @@ final class ArabicDates {
     int m = t.getMonthValue() - 1;
     int year = t.getYear();
     return switch (shape) {
-      case WORDPRESS -> "نشر في " + day + " " + MOROCCO.get(m) + " " + year
-          + " على الساعة " + HH_MM.format(t);
-      case CUSTOM -> weekday(t) + "، " + day + " " + MASHRIQ.get(m) + " " + year + " "
-          + twelveHour(t);
-      case DRUPAL -> weekday(t) + " " + day + " " + SYRIAC.get(m) + "/ " + MASHRIQ.get(m) + " "
-          + year + " - " + HH_MM.format(t);
-      case GULF -> weekday(t) + " " + day + " " + MASHRIQ.get(m) + " " + year + " - "
-          + twelveHour(t) + " بتوقيت مكة";
+      case WORDPRESS ->
+          "نشر في " + day + " " + MOROCCO.get(m) + " " + year + " على الساعة " + HH_MM.format(t);
+      case CUSTOM ->
+          weekday(t) + "، " + day + " " + MASHRIQ.get(m) + " " + year + " " + twelveHour(t);
+      case DRUPAL ->
+          weekday(t)
+              + " "
+              + day
+              + " "
+              + SYRIAC.get(m)
+              + "/ "
+              + MASHRIQ.get(m)
+              + " "
+              + year
+              + " - "
+              + HH_MM.format(t);
+      case GULF ->
+          weekday(t)
+              + " "
+              + day
+              + " "
+              + MASHRIQ.get(m)
+              + " "
+              + year
+              + " - "
+              + twelveHour(t)
+              + " بتوقيت مكة";
       case MAGHREB -> day + " " + MAGHREB.get(m) + " " + year + " | " + HH_MM.format(t);
       case CHANNEL -> HH_MM.format(t) + " - " + english(t) + " GMT";
     };
@@ -54,19 +105,28 @@ final class ArabicDates {
   /** The Hijri date line Gulf sites print above the Gregorian one. */
   static String hijri(ZonedDateTime t) {
     HijrahDate h = HijrahDate.from(t.toLocalDate());
-    return weekday(t) + " " + h.get(ChronoField.DAY_OF_MONTH) + " "
-        + HIJRI.get(h.get(ChronoField.MONTH_OF_YEAR) - 1) + " " + h.get(ChronoField.YEAR) + " هـ";
+    return weekday(t)
+        + " "
+        + h.get(ChronoField.DAY_OF_MONTH)
+        + " "
+        + HIJRI.get(h.get(ChronoField.MONTH_OF_YEAR) - 1)
+        + " "
+        + h.get(ChronoField.YEAR)
+        + " هـ";
   }
 
   /** "15th, December 2026": the English-style date pan-Arab channels put in bylines. */
   static String english(ZonedDateTime t) {
     int d = t.getDayOfMonth();
-    String suffix = (d >= 11 && d <= 13) ? "th" : switch (d % 10) {
-      case 1 -> "st";
-      case 2 -> "nd";
-      case 3 -> "rd";
-      default -> "th";
-    };
+    String suffix =
+        (d >= 11 && d <= 13)
+            ? "th"
+            : switch (d % 10) {
+              case 1 -> "st";
+              case 2 -> "nd";
+              case 3 -> "rd";
+              default -> "th";
+            };
     return d + suffix + ", " + ENGLISH_MONTH_YEAR.format(t);
   }
 

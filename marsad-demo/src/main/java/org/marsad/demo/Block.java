@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One record of a demo data file. The format is deliberately tiny so the content stays easy to
- * edit by hand: records are separated by a line "===", each starts with "name: value" header
- * lines, and after a line "---" every non-blank line is one body paragraph. Lines starting with
- * "#" in the header part are comments.
+ * One record of a demo data file. The format is deliberately tiny so the content stays easy to edit
+ * by hand: records are separated by a line "===", each starts with "name: value" header lines, and
+ * after a line "---" every non-blank line is one body paragraph. Lines starting with "#" in the
+ * header part are comments.
  */
 record Block(String origin, Map<String, String> headers, List<String> paragraphs) {
 
@@ -28,8 +28,8 @@ record Block(String origin, Map<String, String> headers, List<String> paragraphs
   }
 
   String require(String name) {
-    return find(name).orElseThrow(() ->
-        new IllegalStateException(origin + ": missing header '" + name + "'"));
+    return find(name)
+        .orElseThrow(() -> new IllegalStateException(origin + ": missing header '" + name + "'"));
   }
 
   boolean flag(String name) {

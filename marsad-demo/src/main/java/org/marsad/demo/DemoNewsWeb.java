@@ -78,8 +78,8 @@ public final class DemoNewsWeb implements AutoCloseable {
   }
 
   /**
-   * Binds the first outlet to the requested port (0 = any free one), the rest to the same
-   * port; when a later address has that port taken, starts over on a new free port.
+   * Binds the first outlet to the requested port (0 = any free one), the rest to the same port;
+   * when a later address has that port taken, starts over on a new free port.
    */
   private static List<HttpServer> bindAll(List<OutletProfile> outlets, int port)
       throws IOException {
@@ -106,8 +106,12 @@ public final class DemoNewsWeb implements AutoCloseable {
         }
       }
     }
-    throw new IOException("cannot bind the demo outlets on 127.0.0.x:"
-        + (port == 0 ? "<free port>" : port) + ": " + last.getMessage(), last);
+    throw new IOException(
+        "cannot bind the demo outlets on 127.0.0.x:"
+            + (port == 0 ? "<free port>" : port)
+            + ": "
+            + last.getMessage(),
+        last);
   }
 
   private static java.util.concurrent.ThreadFactory daemonThreads() {

@@ -7,8 +7,8 @@ import java.util.Objects;
  * How to start the demo news web.
  *
  * @param port the common port every outlet listens on; 0 picks a free one
- * @param now the demo's "today": article dates are computed backwards from it, so the same
- *     {@code now} always gives the same web
+ * @param now the demo's "today": article dates are computed backwards from it, so the same {@code
+ *     now} always gives the same web
  */
 public record DemoOptions(int port, Instant now) {
 

@@ -59,8 +59,8 @@ final class Markup {
   }
 
   /**
-   * Encodes markup in the given charset. Characters the charset cannot hold (emoji in
-   * windows-1256) become numeric character references, as legacy CMSs do, so they survive.
+   * Encodes markup in the given charset. Characters the charset cannot hold (emoji in windows-1256)
+   * become numeric character references, as legacy CMSs do, so they survive.
    */
   static byte[] encode(String markup, Charset charset) {
     if (charset.equals(StandardCharsets.UTF_8)) {
@@ -68,14 +68,19 @@ final class Markup {
     }
     CharsetEncoder encoder = charset.newEncoder();
     StringBuilder safe = new StringBuilder(markup.length());
-    markup.codePoints().forEach(cp -> {
-      String ch = new String(Character.toChars(cp));
-      if (encoder.canEncode(ch)) {
-        safe.append(ch);
-      } else {
-        safe.append("&#x").append(Integer.toHexString(cp).toUpperCase(Locale.ROOT)).append(';');
-      }
-    });
+    markup
+        .codePoints()
+        .forEach(
+            cp -> {
+              String ch = new String(Character.toChars(cp));
+              if (encoder.canEncode(ch)) {
+                safe.append(ch);
+              } else {
+                safe.append("&#x")
+                    .append(Integer.toHexString(cp).toUpperCase(Locale.ROOT))
+                    .append(';');
+              }
+            });
     try {
       ByteBuffer bytes = charset.newEncoder().encode(CharBuffer.wrap(safe));
       byte[] out = new byte[bytes.remaining()];

@@ -93,8 +93,10 @@ final class OutletHandler implements HttpHandler {
   static boolean notModified(Headers req, Resource r) {
     String inm = req.getFirst("If-None-Match");
     if (inm != null) {
-      return inm.strip().equals("*") || Arrays.stream(inm.split(","))
-          .map(t -> t.strip().replaceFirst("^W/", "")).anyMatch(r.etag()::equals);
+      return inm.strip().equals("*")
+          || Arrays.stream(inm.split(","))
+              .map(t -> t.strip().replaceFirst("^W/", ""))
+              .anyMatch(r.etag()::equals);
     }
     String ims = req.getFirst("If-Modified-Since");
     if (ims == null) {
@@ -112,9 +114,12 @@ final class OutletHandler implements HttpHandler {
     if (acceptEncoding == null) {
       return false;
     }
-    return Arrays.stream(acceptEncoding.split(",")).map(t -> t.strip().toLowerCase(Locale.ROOT))
-        .anyMatch(t -> (t.equals("gzip") || t.startsWith("gzip;"))
-            && !t.replace(" ", "").matches("gzip;q=0(\\.0*)?"));
+    return Arrays.stream(acceptEncoding.split(","))
+        .map(t -> t.strip().toLowerCase(Locale.ROOT))
+        .anyMatch(
+            t ->
+                (t.equals("gzip") || t.startsWith("gzip;"))
+                    && !t.replace(" ", "").matches("gzip;q=0(\\.0*)?"));
   }
 
   private static byte[] gzip(byte[] body) throws IOException {
@@ -126,11 +131,12 @@ final class OutletHandler implements HttpHandler {
   }
 
   private static void sendText(HttpExchange ex, int status, boolean head) throws IOException {
-    String message = switch (status) {
-      case 403 -> "403 ممنوع";
-      case 404 -> "404 الصفحة غير موجودة";
-      default -> status + " خطأ في الخادم";
-    };
+    String message =
+        switch (status) {
+          case 403 -> "403 ممنوع";
+          case 404 -> "404 الصفحة غير موجودة";
+          default -> status + " خطأ في الخادم";
+        };
     byte[] body = message.getBytes(StandardCharsets.UTF_8);
     ex.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
     ex.sendResponseHeaders(status, head ? -1 : body.length);

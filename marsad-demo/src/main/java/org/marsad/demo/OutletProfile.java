@@ -10,8 +10,15 @@ import java.time.ZoneId;
  * @param slogan a line under the masthead, also part of the page furniture
  */
 record OutletProfile(
-    String key, int hostOctet, Shape shape, String nameAr, String nameLatin, String country,
-    ZoneId zone, Charset charset, String slogan) {
+    String key,
+    int hostOctet,
+    Shape shape,
+    String nameAr,
+    String nameLatin,
+    String country,
+    ZoneId zone,
+    Charset charset,
+    String slogan) {
 
   static OutletProfile from(Block block) {
     int octet = Integer.parseInt(block.require("host"));
@@ -19,9 +26,14 @@ record OutletProfile(
       throw new IllegalStateException(block.origin() + ": host octet out of range: " + octet);
     }
     return new OutletProfile(
-        block.require("key"), octet, Shape.valueOf(block.require("shape")),
-        block.require("name-ar"), block.require("name-latin"), block.require("country"),
-        ZoneId.of(block.require("zone")), Charset.forName(block.require("charset")),
+        block.require("key"),
+        octet,
+        Shape.valueOf(block.require("shape")),
+        block.require("name-ar"),
+        block.require("name-latin"),
+        block.require("country"),
+        ZoneId.of(block.require("zone")),
+        Charset.forName(block.require("charset")),
         block.require("slogan"));
   }
 

@@ -16,11 +16,14 @@ import org.marsad.source.FeedRef;
 import org.marsad.source.Outlet;
 
 /**
- * Everything one outlet serves, plus its ground truth. Documents are rendered on first request
- * and then cached, which keeps start-up well under a second on a cold JVM.
+ * Everything one outlet serves, plus its ground truth. Documents are rendered on first request and
+ * then cached, which keeps start-up well under a second on a cold JVM.
  */
-record OutletSite(Outlet outlet, Map<String, Supplier<Resource>> renderers,
-    Map<String, Resource> cache, List<DemoArticle> truth) {
+record OutletSite(
+    Outlet outlet,
+    Map<String, Supplier<Resource>> renderers,
+    Map<String, Resource> cache,
+    List<DemoArticle> truth) {
 
   private static final int BODY_PROBE_WORDS = 6;
 
@@ -40,21 +43,35 @@ record OutletSite(Outlet outlet, Map<String, Supplier<Resource>> renderers,
     }
     for (SiteLayout.FeedSpec spec : SiteLayout.feeds(o.shape())) {
       List<PlacedArticle> items = placed.stream().filter(spec.items()).toList();
-      res.put(spec.path(), () -> feed(o, spec.kind(),
-          Feeds.render(o, spec, base + spec.path(), base + "/", items), newest(items)));
+      res.put(
+          spec.path(),
+          () ->
+              feed(
+                  o,
+                  spec.kind(),
+                  Feeds.render(o, spec, base + spec.path(), base + "/", items),
+                  newest(items)));
       feedRefs.add(new FeedRef(URI.create(base + spec.path()), spec.kind()));
     }
     res.put("/", () -> html(o, HomePage.render(o, placed, base), newest(placed)));
-    res.put("/robots.txt", () -> Resource.text(robots(feedRefs), "text/plain; charset=utf-8",
-        newest(placed)));
-    Outlet outlet = new Outlet(o.key(), o.nameAr(), o.nameLatin(), URI.create(base + "/"),
-        o.country(), "ar", feedRefs);
+    res.put(
+        "/robots.txt",
+        () -> Resource.text(robots(feedRefs), "text/plain; charset=utf-8", newest(placed)));
+    Outlet outlet =
+        new Outlet(
+            o.key(),
+            o.nameAr(),
+            o.nameLatin(),
+            URI.create(base + "/"),
+            o.country(),
+            "ar",
+            feedRefs);
     return new OutletSite(outlet, Map.copyOf(res), new ConcurrentHashMap<>(), List.copyOf(truth));
   }
 
   /** Gives each piece its URL and date; newest first, like a home page or a feed. */
-  private static List<PlacedArticle> place(OutletProfile o, List<StoryPiece> pieces, String base,
-      Instant now) {
+  private static List<PlacedArticle> place(
+      OutletProfile o, List<StoryPiece> pieces, String base, Instant now) {
     LocalDate today = now.atZone(o.zone()).toLocalDate();
     List<PlacedArticle> placed = new ArrayList<>();
     for (int i = 0; i < pieces.size(); i++) {
@@ -64,8 +81,8 @@ record OutletSite(Outlet outlet, Map<String, Supplier<Resource>> renderers,
       }
       LocalDate day = today.minusDays(p.daysAgo());
       ZonedDateTime published = ZonedDateTime.of(day, p.time(), o.zone());
-      placed.add(new PlacedArticle(o, p, base, SiteLayout.articlePath(o.shape(), p, i, day),
-          published));
+      placed.add(
+          new PlacedArticle(o, p, base, SiteLayout.articlePath(o.shape(), p, i, day), published));
     }
     placed.sort(Comparator.comparing((PlacedArticle a) -> a.published().toInstant()).reversed());
     return List.copyOf(placed);
@@ -93,9 +110,17 @@ record OutletSite(Outlet outlet, Map<String, Supplier<Resource>> renderers,
     }
     List<String> furniture = new ArrayList<>(PageChrome.furniture(a.outlet()));
     ArticlePage.shownRelated(a.outlet().shape(), related).forEach(r -> furniture.add(r.title()));
-    return new DemoArticle(a.outlet().key(), a.url(), a.title(),
-        a.published().toOffsetDateTime(), a.piece().tags(), a.piece().credit(), probes,
-        furniture, a.piece().tweet().map(StoryPiece.Tweet::emoji), a.piece().storyKey());
+    return new DemoArticle(
+        a.outlet().key(),
+        a.url(),
+        a.title(),
+        a.published().toOffsetDateTime(),
+        a.piece().tags(),
+        a.piece().credit(),
+        probes,
+        furniture,
+        a.piece().tweet().map(StoryPiece.Tweet::emoji),
+        a.piece().storyKey());
   }
 
   private static String firstWords(String paragraph) {
@@ -104,34 +129,40 @@ record OutletSite(Outlet outlet, Map<String, Supplier<Resource>> renderers,
   }
 
   private static Resource html(OutletProfile o, String page, Instant modified) {
-    return Resource.of(Markup.encode(page, o.charset()),
-        "text/html; charset=" + o.charset().name(), modified);
+    return Resource.of(
+        Markup.encode(page, o.charset()), "text/html; charset=" + o.charset().name(), modified);
   }
 
   private static Resource feed(OutletProfile o, FeedRef.Kind kind, String body, Instant modified) {
     if (kind == FeedRef.Kind.JSON_FEED) {
       return Resource.text(body, "application/feed+json; charset=utf-8", modified);
     }
-    return Resource.of(Markup.encode(body, o.charset()),
-        SiteLayout.mediaType(kind) + "; charset=" + o.charset().name(), modified);
+    return Resource.of(
+        Markup.encode(body, o.charset()),
+        SiteLayout.mediaType(kind) + "; charset=" + o.charset().name(),
+        modified);
   }
 
   private static String robots(List<FeedRef> feeds) {
-    StringBuilder r = new StringBuilder("User-agent: *\nDisallow: /admin/\nDisallow: /search\n"
-        + "Allow: /\n");
-    feeds.stream().filter(f -> f.kind() == FeedRef.Kind.NEWS_SITEMAP)
+    StringBuilder r =
+        new StringBuilder("User-agent: *\nDisallow: /admin/\nDisallow: /search\n" + "Allow: /\n");
+    feeds.stream()
+        .filter(f -> f.kind() == FeedRef.Kind.NEWS_SITEMAP)
         .forEach(f -> r.append("Sitemap: ").append(f.url()).append('\n'));
     return r.toString();
   }
 
   private static Instant newest(List<PlacedArticle> items) {
-    return items.stream().map(a -> a.published().toInstant()).max(Comparator.naturalOrder())
+    return items.stream()
+        .map(a -> a.published().toInstant())
+        .max(Comparator.naturalOrder())
         .orElse(Instant.EPOCH);
   }
 
   Optional<Resource> find(String path) {
     Supplier<Resource> renderer = renderers.get(path);
-    return renderer == null ? Optional.empty()
+    return renderer == null
+        ? Optional.empty()
         : Optional.of(cache.computeIfAbsent(path, p -> renderer.get()));
   }
 }

@@ -7,8 +7,8 @@ import java.time.ZonedDateTime;
  *
  * @param base "http://127.0.0.x:port", no trailing slash
  */
-record PlacedArticle(OutletProfile outlet, StoryPiece piece, String base, String path,
-    ZonedDateTime published) {
+record PlacedArticle(
+    OutletProfile outlet, StoryPiece piece, String base, String path, ZonedDateTime published) {
 
   private static final String UTM = "utm_source=rss&utm_medium=feed&utm_campaign=marsad-demo";
 

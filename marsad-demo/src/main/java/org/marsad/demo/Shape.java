@@ -20,7 +20,11 @@ enum Shape {
   CHANNEL(Meta.JSON_LD);
 
   /** Machine-readable article metadata a page carries besides its visible byline. */
-  enum Meta { JSON_LD, OPEN_GRAPH, NONE }
+  enum Meta {
+    JSON_LD,
+    OPEN_GRAPH,
+    NONE
+  }
 
   private final Meta meta;
 

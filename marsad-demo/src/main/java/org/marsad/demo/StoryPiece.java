@@ -16,10 +16,22 @@ import java.util.Optional;
  * @param video a video page, not an article: feeds link to it, ground truth leaves it out
  */
 record StoryPiece(
-    String outletKey, String slug, Optional<String> storyKey, int daysAgo, LocalTime time,
-    Section section, List<String> tags, String title, Optional<String> author,
-    Optional<String> credit, Optional<Tweet> tweet, Optional<String> youtubeId,
-    boolean summaryOnly, boolean utm, boolean video, List<String> paragraphs) {
+    String outletKey,
+    String slug,
+    Optional<String> storyKey,
+    int daysAgo,
+    LocalTime time,
+    Section section,
+    List<String> tags,
+    String title,
+    Optional<String> author,
+    Optional<String> credit,
+    Optional<Tweet> tweet,
+    Optional<String> youtubeId,
+    boolean summaryOnly,
+    boolean utm,
+    boolean video,
+    List<String> paragraphs) {
 
   /** A site section: ASCII slug for URLs, Arabic label for menus. */
   record Section(String slug, String label) {
@@ -37,17 +49,28 @@ record StoryPiece(
 
   static StoryPiece from(String outletKey, Block b, Map<String, List<String>> agencyBodies) {
     String[] when = b.require("when").split("\\s+");
-    List<String> paragraphs = b.find("agency")
-        .map(key -> requireAgency(b, agencyBodies, key))
-        .orElse(b.paragraphs());
+    List<String> paragraphs =
+        b.find("agency").map(key -> requireAgency(b, agencyBodies, key)).orElse(b.paragraphs());
     if (paragraphs.isEmpty()) {
       throw new IllegalStateException(b.origin() + ": article without body");
     }
     return new StoryPiece(
-        outletKey, b.require("slug"), b.find("story"), Integer.parseInt(when[0]),
-        LocalTime.parse(when[1]), Section.parse(b.require("section")), splitTags(b.require("tags")),
-        b.require("title"), b.find("author"), b.find("credit"), b.find("tweet").map(t -> tweet(b, t)),
-        b.find("youtube"), b.flag("summary-only"), b.flag("utm"), b.flag("video"), paragraphs);
+        outletKey,
+        b.require("slug"),
+        b.find("story"),
+        Integer.parseInt(when[0]),
+        LocalTime.parse(when[1]),
+        Section.parse(b.require("section")),
+        splitTags(b.require("tags")),
+        b.require("title"),
+        b.find("author"),
+        b.find("credit"),
+        b.find("tweet").map(t -> tweet(b, t)),
+        b.find("youtube"),
+        b.flag("summary-only"),
+        b.flag("utm"),
+        b.flag("video"),
+        paragraphs);
   }
 
   private static List<String> requireAgency(Block b, Map<String, List<String>> bodies, String key) {

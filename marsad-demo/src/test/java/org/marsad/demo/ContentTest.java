@@ -14,13 +14,14 @@ class ContentTest {
 
   @Test
   void blockFormat() {
-    List<Block> blocks = Block.parse("t", "# c\nslug: a\ntitle: عنوان: فرعي\n---\nفقرة 1\n\nفقرة 2\n"
-        + "===\nslug: b\n");
+    List<Block> blocks =
+        Block.parse(
+            "t", "# c\nslug: a\ntitle: عنوان: فرعي\n---\nفقرة 1\n\nفقرة 2\n" + "===\nslug: b\n");
     assertEquals(2, blocks.size());
     assertEquals("عنوان: فرعي", blocks.get(0).require("title"));
     assertEquals(List.of("فقرة 1", "فقرة 2"), blocks.get(0).paragraphs());
-    IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> blocks.get(1).require("title"));
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> blocks.get(1).require("title"));
     assertTrue(e.getMessage().contains("t record 2") && e.getMessage().contains("title"));
     assertThrows(IllegalStateException.class, () -> Block.parse("t", "no colon here\n"));
   }

@@ -17,8 +17,11 @@ import org.w3c.dom.Document;
 /** Real-HTTP helpers for the demo web tests. */
 final class DemoHttp {
 
-  private static final HttpClient CLIENT = HttpClient.newBuilder()
-      .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder()
+          .connectTimeout(Duration.ofSeconds(5))
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
   private static final Pattern CHARSET = Pattern.compile("charset=([\\w-]+)");
 
   private DemoHttp() {}

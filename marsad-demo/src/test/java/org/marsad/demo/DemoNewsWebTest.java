@@ -56,8 +56,10 @@ class DemoNewsWebTest {
   void countsOutletsArticlesAndDays() {
     assertTrue(web.outlets().size() >= 6, "outlets: " + web.outlets().size());
     assertTrue(web.articles().size() >= 60, "articles: " + web.articles().size());
-    Set<String> days = web.articles().stream()
-        .map(a -> a.published().toLocalDate().toString()).collect(Collectors.toSet());
+    Set<String> days =
+        web.articles().stream()
+            .map(a -> a.published().toLocalDate().toString())
+            .collect(Collectors.toSet());
     assertTrue(days.size() >= 3, "days: " + days);
     web.articles().forEach(a -> assertTrue(a.published().toInstant().isBefore(NOW), a.url()));
     Set<String> countries = web.outlets().stream().map(Outlet::country).collect(Collectors.toSet());
@@ -79,10 +81,15 @@ class DemoNewsWebTest {
 
   @Test
   void allFourFeedFormatsAreUsed() {
-    Set<FeedRef.Kind> kinds = web.outlets().stream().flatMap(o -> o.feeds().stream())
-        .map(FeedRef::kind).collect(Collectors.toSet());
-    assertEquals(Set.of(FeedRef.Kind.RSS, FeedRef.Kind.ATOM, FeedRef.Kind.JSON_FEED,
-        FeedRef.Kind.NEWS_SITEMAP), kinds);
+    Set<FeedRef.Kind> kinds =
+        web.outlets().stream()
+            .flatMap(o -> o.feeds().stream())
+            .map(FeedRef::kind)
+            .collect(Collectors.toSet());
+    assertEquals(
+        Set.of(
+            FeedRef.Kind.RSS, FeedRef.Kind.ATOM, FeedRef.Kind.JSON_FEED, FeedRef.Kind.NEWS_SITEMAP),
+        kinds);
   }
 
   @Test
@@ -103,10 +110,13 @@ class DemoNewsWebTest {
     for (DemoArticle a : web.articles()) {
       assertTrue(linksByOutlet.get(a.outletKey()).contains(a.url()), "not in any feed: " + a.url());
     }
-    Set<String> articleUrls = web.articles().stream().map(DemoArticle::url)
-        .collect(Collectors.toSet());
-    assertTrue(linksByOutlet.values().stream().flatMap(Set::stream)
-        .anyMatch(l -> !articleUrls.contains(l)), "no non-article page in any feed");
+    Set<String> articleUrls =
+        web.articles().stream().map(DemoArticle::url).collect(Collectors.toSet());
+    assertTrue(
+        linksByOutlet.values().stream()
+            .flatMap(Set::stream)
+            .anyMatch(l -> !articleUrls.contains(l)),
+        "no non-article page in any feed");
   }
 
   @Test
@@ -130,12 +140,23 @@ class DemoNewsWebTest {
   @Test
   void someFeedsCarryOnlyTruncatedSummaries() {
     Map<String, String> feedText = new HashMap<>();
-    web.outlets().forEach(o -> feedText.put(o.key(), o.feeds().stream()
-        .map(f -> text(get(f.url().toString()))).collect(Collectors.joining("\n"))));
-    long missing = web.articles().stream().filter(a -> a.bodyMustContain().size() > 1)
-        .filter(a -> !feedText.get(a.outletKey())
-            .contains(a.bodyMustContain().get(a.bodyMustContain().size() - 1)))
-        .count();
+    web.outlets()
+        .forEach(
+            o ->
+                feedText.put(
+                    o.key(),
+                    o.feeds().stream()
+                        .map(f -> text(get(f.url().toString())))
+                        .collect(Collectors.joining("\n"))));
+    long missing =
+        web.articles().stream()
+            .filter(a -> a.bodyMustContain().size() > 1)
+            .filter(
+                a ->
+                    !feedText
+                        .get(a.outletKey())
+                        .contains(a.bodyMustContain().get(a.bodyMustContain().size() - 1)))
+            .count();
     assertTrue(missing >= 10, "articles whose full text is only on the page: " + missing);
   }
 
@@ -147,36 +168,53 @@ class DemoNewsWebTest {
       String html = text(r);
       assertTrue(html.contains(Markup.esc(a.title())), "title missing: " + a.url());
       a.bodyMustContain().forEach(s -> assertTrue(html.contains(s), a.url() + " lacks " + s));
-      a.boilerplateMustNotAppear().forEach(s ->
-          assertTrue(html.contains(s), a.url() + " furniture not on page: " + s));
+      a.boilerplateMustNotAppear()
+          .forEach(s -> assertTrue(html.contains(s), a.url() + " furniture not on page: " + s));
       a.tags().forEach(t -> assertTrue(html.contains(">" + t + "</a>"), a.url() + " tag " + t));
       a.sourceCredit().ifPresent(c -> assertTrue(html.contains("المصدر: " + c), a.url()));
-      a.tweetEmoji().ifPresent(e -> assertTrue(html.contains("twitter-tweet")
-          && html.contains(inCharset(e, DemoHttp.charsetOf(r))), a.url() + " tweet " + e));
+      a.tweetEmoji()
+          .ifPresent(
+              e ->
+                  assertTrue(
+                      html.contains("twitter-tweet")
+                          && html.contains(inCharset(e, DemoHttp.charsetOf(r))),
+                      a.url() + " tweet " + e));
     }
   }
 
   @Test
   void storiesAreSharedAcrossOutlets() {
     Map<String, Set<String>> outletsByStory = new HashMap<>();
-    web.articles().forEach(a -> a.storyKey().ifPresent(k ->
-        outletsByStory.computeIfAbsent(k, x -> new HashSet<>()).add(a.outletKey())));
+    web.articles()
+        .forEach(
+            a ->
+                a.storyKey()
+                    .ifPresent(
+                        k ->
+                            outletsByStory
+                                .computeIfAbsent(k, x -> new HashSet<>())
+                                .add(a.outletKey())));
     assertTrue(outletsByStory.get("drought-report").size() >= 3, "agency story syndication");
     long multi = outletsByStory.values().stream().filter(s -> s.size() >= 2).count();
     assertTrue(multi >= 5, "multi-outlet stories: " + multi);
-    List<DemoArticle> agency = web.articles().stream()
-        .filter(a -> a.storyKey().equals(java.util.Optional.of("drought-report"))).toList();
-    assertEquals(1, agency.stream().map(DemoArticle::bodyMustContain).distinct().count(),
+    List<DemoArticle> agency =
+        web.articles().stream()
+            .filter(a -> a.storyKey().equals(java.util.Optional.of("drought-report")))
+            .toList();
+    assertEquals(
+        1,
+        agency.stream().map(DemoArticle::bodyMustContain).distinct().count(),
         "agency copies must share the body");
-    assertTrue(agency.stream().map(DemoArticle::title).distinct().count() >= 3,
+    assertTrue(
+        agency.stream().map(DemoArticle::title).distinct().count() >= 3,
         "agency copies must have their own headlines");
     assertTrue(web.articles().stream().filter(a -> a.storyKey().isEmpty()).count() >= 20);
   }
 
   @Test
   void windows1256OutletDecodesOnlyWithItsCharset() {
-    Outlet dz = web.outlets().stream().filter(o -> o.country().equals("DZ")).findFirst()
-        .orElseThrow();
+    Outlet dz =
+        web.outlets().stream().filter(o -> o.country().equals("DZ")).findFirst().orElseThrow();
     for (String url : List.of(dz.homepage().toString(), dz.feeds().get(0).url().toString())) {
       HttpResponse<byte[]> r = get(url);
       assertTrue(r.headers().firstValue("Content-Type").orElse("").contains("windows-1256"), url);
@@ -188,8 +226,8 @@ class DemoNewsWebTest {
       assertTrue(wrong.contains("\uFFFD"), url);
     }
     HttpResponse<byte[]> feed = get(dz.feeds().get(0).url().toString());
-    String firstTitle = DemoHttp.xml(feed.body()).getElementsByTagName("title").item(0)
-        .getTextContent();
+    String firstTitle =
+        DemoHttp.xml(feed.body()).getElementsByTagName("title").item(0).getTextContent();
     assertTrue(firstTitle.contains(dz.nameAr()), "XML parser decoding via declaration");
   }
 
@@ -204,8 +242,8 @@ class DemoNewsWebTest {
       assertEquals(0, get(url, "If-None-Match", etag).body().length);
       assertEquals(304, get(url, "If-Modified-Since", lastModified).statusCode(), url);
       assertEquals(200, get(url, "If-None-Match", "\"stale\"").statusCode(), url);
-      assertEquals(200, get(url, "If-Modified-Since", "Mon, 01 Jan 2024 00:00:00 GMT")
-          .statusCode(), url);
+      assertEquals(
+          200, get(url, "If-Modified-Since", "Mon, 01 Jan 2024 00:00:00 GMT").statusCode(), url);
     }
   }
 
@@ -218,36 +256,51 @@ class DemoNewsWebTest {
     assertEquals("gzip", zipped.headers().firstValue("Content-Encoding").orElse(""));
     assertTrue(zipped.body().length < plain.body().length);
     try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
-      assertEquals(new String(plain.body(), StandardCharsets.UTF_8),
+      assertEquals(
+          new String(plain.body(), StandardCharsets.UTF_8),
           new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
-    assertTrue(get(url, "Accept-Encoding", "gzip;q=0").headers()
-        .firstValue("Content-Encoding").isEmpty());
+    assertTrue(
+        get(url, "Accept-Encoding", "gzip;q=0").headers().firstValue("Content-Encoding").isEmpty());
   }
 
   @Test
   void homePagesRobotsAndErrors() {
     for (Outlet o : web.outlets()) {
       String home = text(get(o.homepage().toString()));
-      o.feeds().stream().filter(f -> f.kind() != FeedRef.Kind.NEWS_SITEMAP).forEach(f ->
-          assertTrue(home.contains("rel=\"alternate\" type=\"" + SiteLayout.mediaType(f.kind())
-              + "\"") && home.contains(f.url().toString()), o.key() + " " + f.url()));
+      o.feeds().stream()
+          .filter(f -> f.kind() != FeedRef.Kind.NEWS_SITEMAP)
+          .forEach(
+              f ->
+                  assertTrue(
+                      home.contains(
+                              "rel=\"alternate\" type=\"" + SiteLayout.mediaType(f.kind()) + "\"")
+                          && home.contains(f.url().toString()),
+                      o.key() + " " + f.url()));
       String robots = text(get(o.homepage().resolve("/robots.txt").toString()));
       assertTrue(robots.contains("Disallow: /admin/"), o.key());
       assertEquals(404, get(o.homepage().resolve("/no/such/page").toString()).statusCode());
       assertEquals(403, get(o.homepage().resolve("/admin/login").toString()).statusCode());
     }
-    String wp = web.articles().stream().map(DemoArticle::url).filter(u -> u.endsWith("/"))
-        .findFirst().orElseThrow();
+    String wp =
+        web.articles().stream()
+            .map(DemoArticle::url)
+            .filter(u -> u.endsWith("/"))
+            .findFirst()
+            .orElseThrow();
     HttpResponse<byte[]> moved = get(wp.substring(0, wp.length() - 1));
     assertEquals(301, moved.statusCode());
     assertTrue(wp.endsWith(moved.headers().firstValue("Location").orElseThrow()));
     String home = web.outlets().get(0).homepage().toString();
-    HttpRequest post = HttpRequest.newBuilder(URI.create(home))
-        .POST(HttpRequest.BodyPublishers.ofString("x")).build();
+    HttpRequest post =
+        HttpRequest.newBuilder(URI.create(home))
+            .POST(HttpRequest.BodyPublishers.ofString("x"))
+            .build();
     assertEquals(405, DemoHttp.send(post).statusCode());
-    HttpRequest head = HttpRequest.newBuilder(URI.create(home))
-        .method("HEAD", HttpRequest.BodyPublishers.noBody()).build();
+    HttpRequest head =
+        HttpRequest.newBuilder(URI.create(home))
+            .method("HEAD", HttpRequest.BodyPublishers.noBody())
+            .build();
     HttpResponse<byte[]> h = DemoHttp.send(head);
     assertEquals(200, h.statusCode());
     assertEquals(0, h.body().length);
@@ -255,16 +308,28 @@ class DemoNewsWebTest {
 
   @Test
   void pagesCarryEmbedsAndMetadataStyles() {
-    String all = web.articles().stream().map(a -> text(get(a.url())))
-        .collect(Collectors.joining("\n"));
+    String all =
+        web.articles().stream().map(a -> text(get(a.url()))).collect(Collectors.joining("\n"));
     assertTrue(all.contains("<iframe") && all.contains("https://www.youtube.com/embed/"));
     assertTrue(all.contains("\"@type\": \"NewsArticle\""), "JSON-LD");
     assertTrue(all.contains("property=\"article:published_time\""), "OpenGraph");
     assertTrue(all.codePoints().anyMatch(cp -> cp > 0xFFFF), "4-byte emoji survive");
     assertTrue(all.contains("\u200D"), "ZWJ emoji sequence");
-    for (String quirk : List.of("دجنبر", "كانون الأول/ ديسمبر", "بتوقيت مكة", " هـ", "ديسمبر",
-        "December 2026 GMT", "المصدر: وكالات", "اقرأ أيضاً", "كلمات دلالية", "شارك الخبر",
-        "class=\"cookie-banner\"", "class=\"newsletter\"", "class=\"follow-us\"")) {
+    for (String quirk :
+        List.of(
+            "دجنبر",
+            "كانون الأول/ ديسمبر",
+            "بتوقيت مكة",
+            " هـ",
+            "ديسمبر",
+            "December 2026 GMT",
+            "المصدر: وكالات",
+            "اقرأ أيضاً",
+            "كلمات دلالية",
+            "شارك الخبر",
+            "class=\"cookie-banner\"",
+            "class=\"newsletter\"",
+            "class=\"follow-us\"")) {
       assertTrue(all.contains(quirk), "missing quirk " + quirk);
     }
   }
@@ -273,8 +338,10 @@ class DemoNewsWebTest {
   void explicitPortAlreadyTakenIsAClearError() throws IOException {
     try (ServerSocket taken = new ServerSocket()) {
       taken.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.23"), 0));
-      IOException e = assertThrows(IOException.class,
-          () -> DemoNewsWeb.start(new DemoOptions(taken.getLocalPort(), NOW)).close());
+      IOException e =
+          assertThrows(
+              IOException.class,
+              () -> DemoNewsWeb.start(new DemoOptions(taken.getLocalPort(), NOW)).close());
       assertTrue(e.getMessage().contains("cannot bind"), e.getMessage());
     }
   }
@@ -288,8 +355,14 @@ class DemoNewsWebTest {
   }
 
   private static List<String> digest(DemoNewsWeb w) {
-    return w.articles().stream().map(a -> a.url().replaceFirst(":\\d+/", "/") + a.title()
-        + a.published() + a.bodyMustContain()).toList();
+    return w.articles().stream()
+        .map(
+            a ->
+                a.url().replaceFirst(":\\d+/", "/")
+                    + a.title()
+                    + a.published()
+                    + a.bodyMustContain())
+        .toList();
   }
 
   private static String stripQuery(String url) {
@@ -299,7 +372,8 @@ class DemoNewsWebTest {
 
   /** How a page in this charset spells the text: legacy charsets use character references. */
   private static String inCharset(String text, Charset charset) {
-    return charset.equals(StandardCharsets.UTF_8) ? text
+    return charset.equals(StandardCharsets.UTF_8)
+        ? text
         : new String(Markup.encode(text, charset), charset);
   }
 }

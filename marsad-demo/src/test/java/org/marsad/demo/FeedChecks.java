@@ -99,8 +99,8 @@ final class FeedChecks {
   }
 
   private static String child(Element parent, String ns, String name) {
-    NodeList l = ns == null ? parent.getElementsByTagName(name)
-        : parent.getElementsByTagNameNS(ns, name);
+    NodeList l =
+        ns == null ? parent.getElementsByTagName(name) : parent.getElementsByTagNameNS(ns, name);
     assertTrue(l.getLength() > 0, "missing <" + name + "> in <" + parent.getTagName() + ">");
     return l.item(0).getTextContent().strip();
   }

@@ -25,16 +25,20 @@ class OutletHandlerTest {
     assertTrue(OutletHandler.notModified(headers("If-None-Match", DOC.etag()), DOC));
     assertTrue(OutletHandler.notModified(headers("If-None-Match", "\"x\", W/" + DOC.etag()), DOC));
     assertTrue(OutletHandler.notModified(headers("If-None-Match", "*"), DOC));
-    assertFalse(OutletHandler.notModified(headers("If-None-Match", "\"x\"",
-        "If-Modified-Since", "Mon, 14 Dec 2026 09:15:30 GMT"), DOC));
+    assertFalse(
+        OutletHandler.notModified(
+            headers("If-None-Match", "\"x\"", "If-Modified-Since", "Mon, 14 Dec 2026 09:15:30 GMT"),
+            DOC));
   }
 
   @Test
   void modifiedSinceComparesWholeSeconds() {
-    assertTrue(OutletHandler.notModified(
-        headers("If-Modified-Since", "Mon, 14 Dec 2026 09:15:30 GMT"), DOC));
-    assertFalse(OutletHandler.notModified(
-        headers("If-Modified-Since", "Mon, 14 Dec 2026 09:15:29 GMT"), DOC));
+    assertTrue(
+        OutletHandler.notModified(
+            headers("If-Modified-Since", "Mon, 14 Dec 2026 09:15:30 GMT"), DOC));
+    assertFalse(
+        OutletHandler.notModified(
+            headers("If-Modified-Since", "Mon, 14 Dec 2026 09:15:29 GMT"), DOC));
     assertFalse(OutletHandler.notModified(headers("If-Modified-Since", "yesterday"), DOC));
     assertFalse(OutletHandler.notModified(headers(), DOC));
   }

@@ -14,9 +14,9 @@ import java.util.function.UnaryOperator;
 import org.marsad.extract.ExtractedArticle;
 
 /**
- * The enrichment stage's entry point: merges feed and page fields, resolves the publish date,
- * tags, and decides duplicate / same story against the recent articles it remembers. Stateful
- * (the memory) and thread-safe; the store persists what {@link #remember} needs to be re-seeded.
+ * The enrichment stage's entry point: merges feed and page fields, resolves the publish date, tags,
+ * and decides duplicate / same story against the recent articles it remembers. Stateful (the
+ * memory) and thread-safe; the store persists what {@link #remember} needs to be re-seeded.
  */
 public final class Enricher {
 
@@ -30,7 +30,8 @@ public final class Enricher {
 
   /**
    * @param canonicalizer maps an article URL to the form the crawl stage keys items by (tracking
-   *     parameters, AMP and mobile variants removed), so a page's canonical URL and its feed URL agree
+   *     parameters, AMP and mobile variants removed), so a page's canonical URL and its feed URL
+   *     agree
    */
   public Enricher(StorySettings settings, UnaryOperator<String> canonicalizer) {
     this.settings = settings;
@@ -60,10 +61,12 @@ public final class Enricher {
     memory.evictBefore(published.toInstant().minus(settings.window().multipliedBy(2)));
     Map<RecentArticle, Integer> candidates = memory.candidates(storyTerms);
     Optional<RecentArticle> dup =
-        StoryMemory.findNearDuplicate(candidates, candidate.sourceKey(), simhash, settings.duplicateBits());
+        StoryMemory.findNearDuplicate(
+            candidates, candidate.sourceKey(), simhash, settings.duplicateBits());
     if (dup.isPresent() && !bodyTerms.isEmpty()) {
       return new EnrichOutcome.Duplicate(
-          dup.get().articleId(), "same text as article " + dup.get().articleId() + " of this outlet");
+          dup.get().articleId(),
+          "same text as article " + dup.get().articleId() + " of this outlet");
     }
     Optional<Long> story =
         memory
@@ -74,7 +77,8 @@ public final class Enricher {
     List<Tag> tags = tagger.tag(declared, titleTerms, bodyTerms);
     String canonical = canonical(article.canonicalUrl().orElse(article.url()));
     return new EnrichOutcome.Accepted(
-        new EnrichedArticle(candidate, article, canonical, published, tags, simhash, storyTerms, story));
+        new EnrichedArticle(
+            candidate, article, canonical, published, tags, simhash, storyTerms, story));
   }
 
   private String canonical(String url) {
@@ -99,8 +103,21 @@ public final class Enricher {
     Optional<String> description = a.description().or(c::feedSummary);
     Optional<OffsetDateTime> published = a.published().or(c::feedPublished);
     return new ExtractedArticle(
-        a.url(), a.canonicalUrl(), title, published, a.modified(), a.authors(), a.siteName(),
-        a.lang(), description, a.text(), a.html(), a.images(), a.embeds(), a.tags(), a.related(),
+        a.url(),
+        a.canonicalUrl(),
+        title,
+        published,
+        a.modified(),
+        a.authors(),
+        a.siteName(),
+        a.lang(),
+        description,
+        a.text(),
+        a.html(),
+        a.images(),
+        a.embeds(),
+        a.tags(),
+        a.related(),
         a.sourceCredit());
   }
 
@@ -113,7 +130,8 @@ public final class Enricher {
     OffsetDateTime limit = c.fetchedAt().plus(FUTURE_TOLERANCE).atOffset(ZoneOffset.UTC);
     Optional<OffsetDateTime> feed = c.feedPublished().filter(d -> !d.isAfter(limit));
     Optional<OffsetDateTime> page =
-        c.article().published()
+        c.article()
+            .published()
             .filter(d -> !d.isAfter(limit))
             .filter(d -> feed.isEmpty() || !sameWallClockOtherZone(d, feed.get()));
     return page.or(() -> feed)
@@ -123,6 +141,8 @@ public final class Enricher {
 
   private static boolean sameWallClockOtherZone(OffsetDateTime page, OffsetDateTime feed) {
     return !page.getOffset().equals(feed.getOffset())
-        && page.toLocalDateTime().truncatedTo(ChronoUnit.MINUTES).equals(feed.toLocalDateTime().truncatedTo(ChronoUnit.MINUTES));
+        && page.toLocalDateTime()
+            .truncatedTo(ChronoUnit.MINUTES)
+            .equals(feed.toLocalDateTime().truncatedTo(ChronoUnit.MINUTES));
   }
 }

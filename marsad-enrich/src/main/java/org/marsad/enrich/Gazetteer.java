@@ -16,8 +16,8 @@ import java.util.Objects;
 
 /**
  * Names of places, organisations and people, as data ({@code gazetteer.tsv}: kind, display name,
- * then spelling variants). Names and text go through the same stemmed analysis, so clitics (وب
- * ل ال) and hamza or diacritic variants match without listing them.
+ * then spelling variants). Names and text go through the same stemmed analysis, so clitics (وب ل
+ * ال) and hamza or diacritic variants match without listing them.
  */
 final class Gazetteer {
 
@@ -28,7 +28,9 @@ final class Gazetteer {
 
   static Gazetteer bundled() {
     try (InputStream in = Gazetteer.class.getResourceAsStream("gazetteer.tsv")) {
-      return parse(new BufferedReader(new InputStreamReader(Objects.requireNonNull(in), StandardCharsets.UTF_8)));
+      return parse(
+          new BufferedReader(
+              new InputStreamReader(Objects.requireNonNull(in), StandardCharsets.UTF_8)));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read bundled gazetteer", e);
     }

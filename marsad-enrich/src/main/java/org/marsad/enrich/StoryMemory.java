@@ -11,11 +11,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The window of recent articles that dedupe and story clustering compare against, with an
- * inverted index from story term to articles so that a new article is compared only with the
- * articles sharing words with it, not with the whole window. Older articles fall out, which
- * bounds memory and keeps a recurring topic (weekly briefings, match reports) from collapsing into
- * one endless story. Thread-safe.
+ * The window of recent articles that dedupe and story clustering compare against, with an inverted
+ * index from story term to articles so that a new article is compared only with the articles
+ * sharing words with it, not with the whole window. Older articles fall out, which bounds memory
+ * and keeps a recurring topic (weekly briefings, match reports) from collapsing into one endless
+ * story. Thread-safe.
  */
 final class StoryMemory {
 
@@ -64,7 +64,11 @@ final class StoryMemory {
 
   /** The candidate most similar to these fingerprints, when similar enough to be one story. */
   Optional<RecentArticle> findSameStory(
-      Map<RecentArticle, Integer> candidates, long simhash, Set<String> terms, Instant published, StorySettings s) {
+      Map<RecentArticle, Integer> candidates,
+      long simhash,
+      Set<String> terms,
+      Instant published,
+      StorySettings s) {
     RecentArticle best = null;
     double bestScore = 0;
     for (Map.Entry<RecentArticle, Integer> c : candidates.entrySet()) {

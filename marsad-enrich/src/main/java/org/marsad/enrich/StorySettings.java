@@ -7,8 +7,10 @@ import java.time.Duration;
  *
  * @param window how far apart in time two articles of one story may be
  * @param duplicateBits SimHash distance at or under which two texts of one outlet are duplicates
- * @param syndicationBits SimHash distance at or under which texts of two outlets are one agency story
- * @param minSimilarity Jaccard similarity of story terms at or over which two articles are one story
+ * @param syndicationBits SimHash distance at or under which texts of two outlets are one agency
+ *     story
+ * @param minSimilarity Jaccard similarity of story terms at or over which two articles are one
+ *     story
  * @param leadTerms how many body terms after the title count as story terms
  */
 public record StorySettings(

@@ -44,7 +44,9 @@ final class Tagger {
 
   private void addEntities(Map<String, Tag> tags, List<String> titleTerms, List<String> bodyTerms) {
     Map<String, Tag.Kind> found = new LinkedHashMap<>(gazetteer.find(titleTerms));
-    gazetteer.find(bodyTerms.subList(0, Math.min(LEAD_TERMS, bodyTerms.size()))).forEach(found::putIfAbsent);
+    gazetteer
+        .find(bodyTerms.subList(0, Math.min(LEAD_TERMS, bodyTerms.size())))
+        .forEach(found::putIfAbsent);
     found.entrySet().stream()
         .limit(MAX_ENTITY_TAGS)
         .map(e -> toTag(e.getKey(), e.getValue()))

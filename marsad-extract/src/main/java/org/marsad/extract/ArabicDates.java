@@ -16,11 +16,15 @@ import org.marsad.text.DateScanner;
  */
 final class ArabicDates {
 
-  private static final Pattern YMD = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[/.\\-](\\d{1,2})[/.\\-](\\d{1,2})(?!\\d)");
-  private static final Pattern DMY = Pattern.compile("(?<!\\d)(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-]((?:19|20)\\d{2})(?!\\d)");
+  private static final Pattern YMD =
+      Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[/.\\-](\\d{1,2})[/.\\-](\\d{1,2})(?!\\d)");
+  private static final Pattern DMY =
+      Pattern.compile("(?<!\\d)(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-]((?:19|20)\\d{2})(?!\\d)");
 
-  private static final ZonedDateTime EARLY = ZonedDateTime.of(1990, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
-  private static final ZonedDateTime LATE = ZonedDateTime.of(2090, 7, 1, 12, 0, 0, 0, ZoneOffset.UTC);
+  private static final ZonedDateTime EARLY =
+      ZonedDateTime.of(1990, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
+  private static final ZonedDateTime LATE =
+      ZonedDateTime.of(2090, 7, 1, 12, 0, 0, 0, ZoneOffset.UTC);
 
   private ArabicDates() {}
 
@@ -31,8 +35,8 @@ final class ArabicDates {
 
   /**
    * The scanner needs a reference "now" for relative dates and missing years; extraction has no
-   * clock, so the line is read against two distant references and kept only when both agree,
-   * i.e. when the line states the full date itself.
+   * clock, so the line is read against two distant references and kept only when both agree, i.e.
+   * when the line states the full date itself.
    */
   private static Optional<OffsetDateTime> absolute(String line, ZoneId zone) {
     Optional<OffsetDateTime> early = DateScanner.parseDateTime(line, EARLY, zone);

@@ -17,12 +17,12 @@ import org.marsad.text.LanguageIdentifier;
 
 /**
  * The extraction stage: HTML bytes and URL in, article (or "not an article") out. Pure: no I/O, no
- * clock, no shared mutable state, so one instance serves all threads. Never throws; bad input
- * gives {@link ExtractResult.Failed} or {@link ExtractResult.NotAnArticle}.
+ * clock, no shared mutable state, so one instance serves all threads. Never throws; bad input gives
+ * {@link ExtractResult.Failed} or {@link ExtractResult.NotAnArticle}.
  *
  * <p>Order matters: metadata is read from the untouched page, embeds and furniture are lifted
- * before boilerplate removal (their blocks often carry boilerplate class names), and the
- * sanitiser runs last on the chosen content.
+ * before boilerplate removal (their blocks often carry boilerplate class names), and the sanitiser
+ * runs last on the chosen content.
  */
 public final class ArticleExtractor {
 
@@ -56,7 +56,8 @@ public final class ArticleExtractor {
       return new ExtractResult.NotAnArticle(ExtractResult.PageKind.EMPTY, "empty body");
     }
     if (body.length > MAX_BYTES) {
-      return new ExtractResult.Failed("body of " + body.length + " bytes exceeds the " + MAX_BYTES + "-byte limit");
+      return new ExtractResult.Failed(
+          "body of " + body.length + " bytes exceeds the " + MAX_BYTES + "-byte limit");
     }
     if (Inputs.looksBinary(body)) {
       return new ExtractResult.Failed("body is binary, not HTML");
@@ -73,7 +74,9 @@ public final class ArticleExtractor {
     PageClassifier.Signals signals = PageClassifier.Signals.of(doc, metas, ld, url);
     // Visible date lines are the last date source: only read when metadata and URL have none.
     List<String> bylines =
-        meta.published().isEmpty() && Dates.fromUrl(url, zone).isEmpty() ? Bylines.candidates(doc) : List.of();
+        meta.published().isEmpty() && Dates.fromUrl(url, zone).isEmpty()
+            ? Bylines.candidates(doc)
+            : List.of();
     Optional<SiteRules.Rule> rule = rules.find(url);
     rule.ifPresent(r -> r.removeSelectors().forEach(s -> doc.select(Dom.css(s)).remove()));
     Element body = doc.body();
@@ -84,16 +87,27 @@ public final class ArticleExtractor {
     Optional<Element> content = ContentFinder.find(body, rule).map(ContentFinder.Found::element);
     content.ifPresent(c -> tidy(c, url));
     String text = content.map(TextRenderer::render).orElse("");
-    Optional<String> articleBody = ld.article().map(a -> a.path("articleBody").asText("")).filter(b -> !b.isBlank());
+    Optional<String> articleBody =
+        ld.article().map(a -> a.path("articleBody").asText("")).filter(b -> !b.isBlank());
     if (articleBody.isPresent() && articleBody.get().length() > 2 * text.length() + 200) {
-      return build(meta, url, zone, bylines, embeds, furniture, Optional.empty(), Paragraphs.fromPlain(articleBody.get()));
+      return build(
+          meta,
+          url,
+          zone,
+          bylines,
+          embeds,
+          furniture,
+          Optional.empty(),
+          Paragraphs.fromPlain(articleBody.get()));
     }
     int images = content.map(c -> c.select(Dom.css("img[src]")).size()).orElse(0);
-    Optional<ExtractResult.NotAnArticle> not = PageClassifier.judge(signals, content, text.length(), images);
+    Optional<ExtractResult.NotAnArticle> not =
+        PageClassifier.judge(signals, content, text.length(), images);
     if (not.isPresent()) {
       return not.get();
     }
-    return build(meta, url, zone, bylines, keptEmbeds(embeds, content.get()), furniture, content, text);
+    return build(
+        meta, url, zone, bylines, keptEmbeds(embeds, content.get()), furniture, content, text);
   }
 
   /** Drops what is left of page chrome inside the chosen content and fixes its URLs. */
@@ -102,7 +116,10 @@ public final class ArticleExtractor {
     Dom.Lengths lengths = Dom.lengths(content);
     for (Element e : content.select(Dom.css("ul, ol, div, table"))) {
       int len = lengths.text(e);
-      if (len > 0 && len < 400 && lengths.linkDensity(e) > 0.6 && e.selectFirst(Dom.css("img")) == null) {
+      if (len > 0
+          && len < 400
+          && lengths.linkDensity(e) > 0.6
+          && e.selectFirst(Dom.css("img")) == null) {
         e.remove();
       }
     }
@@ -119,27 +136,55 @@ public final class ArticleExtractor {
     return kept;
   }
 
-  private static ExtractResult build(Metadata meta, String url, ZoneId zone, List<String> bylines, List<Embed> embeds,
-      Furniture.Found furniture, Optional<Element> content, String text) {
+  private static ExtractResult build(
+      Metadata meta,
+      String url,
+      ZoneId zone,
+      List<String> bylines,
+      List<Embed> embeds,
+      Furniture.Found furniture,
+      Optional<Element> content,
+      String text) {
     Set<String> tags = new LinkedHashSet<>(furniture.tags());
     tags.addAll(meta.tags());
-    String html = content.map(c -> Sanitizer.clean(c, url)).orElseGet(() -> Paragraphs.toHtml(text));
+    String html =
+        content.map(c -> Sanitizer.clean(c, url)).orElseGet(() -> Paragraphs.toHtml(text));
     List<ExtractedArticle.Image> images =
-        content.map(c -> Images.collect(meta.leadImage(), c))
-            .orElseGet(() -> meta.leadImage().map(l -> List.of(new ExtractedArticle.Image(l, Optional.empty())))
-                .orElse(List.of()));
-    ExtractedArticle article = new ExtractedArticle(
-        url, meta.canonical(), meta.title().orElse(""),
-        meta.published().or(() -> Dates.fromUrl(url, zone)).or(() -> Bylines.date(bylines, zone)),
-        meta.modified(), meta.authors(), meta.siteName(), meta.lang().or(() -> guessLanguage(text)),
-        meta.description(), text, html,
-        images, embeds, List.copyOf(tags), furniture.related(), furniture.credit());
+        content
+            .map(c -> Images.collect(meta.leadImage(), c))
+            .orElseGet(
+                () ->
+                    meta.leadImage()
+                        .map(l -> List.of(new ExtractedArticle.Image(l, Optional.empty())))
+                        .orElse(List.of()));
+    ExtractedArticle article =
+        new ExtractedArticle(
+            url,
+            meta.canonical(),
+            meta.title().orElse(""),
+            meta.published()
+                .or(() -> Dates.fromUrl(url, zone))
+                .or(() -> Bylines.date(bylines, zone)),
+            meta.modified(),
+            meta.authors(),
+            meta.siteName(),
+            meta.lang().or(() -> guessLanguage(text)),
+            meta.description(),
+            text,
+            html,
+            images,
+            embeds,
+            List.copyOf(tags),
+            furniture.related(),
+            furniture.credit());
     return new ExtractResult.Extracted(article);
   }
 
   /** Pages that do not declare a language (old table layouts often do not) get the text's. */
   private static Optional<String> guessLanguage(String text) {
     LanguageGuess g = LanguageIdentifier.identify(text);
-    return g.confidence() >= MIN_LANGUAGE_CONFIDENCE && !g.lang().equals("und") ? Optional.of(g.lang()) : Optional.empty();
+    return g.confidence() >= MIN_LANGUAGE_CONFIDENCE && !g.lang().equals("und")
+        ? Optional.of(g.lang())
+        : Optional.empty();
   }
 }

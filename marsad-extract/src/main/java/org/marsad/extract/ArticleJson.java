@@ -32,10 +32,19 @@ public final class ArticleJson {
     o.put("text", a.text());
     o.put("html", a.html());
     ArrayNode images = o.putArray("images");
-    a.images().forEach(i -> images.addObject().put("url", i.url()).put("caption", i.caption().orElse(null)));
+    a.images()
+        .forEach(
+            i -> images.addObject().put("url", i.url()).put("caption", i.caption().orElse(null)));
     ArrayNode embeds = o.putArray("embeds");
-    a.embeds().forEach(e -> embeds.addObject().put("type", e.type().id()).put("url", e.url())
-        .put("author", e.author().orElse(null)).put("text", e.text()));
+    a.embeds()
+        .forEach(
+            e ->
+                embeds
+                    .addObject()
+                    .put("type", e.type().id())
+                    .put("url", e.url())
+                    .put("author", e.author().orElse(null))
+                    .put("text", e.text()));
     ArrayNode tags = o.putArray("tags");
     a.tags().forEach(tags::add);
     ArrayNode related = o.putArray("related");
@@ -56,7 +65,8 @@ public final class ArticleJson {
       return toJson(x.article());
     }
     if (result instanceof ExtractResult.NotAnArticle n) {
-      o.put("outcome", "not_article").put("kind", n.kind().name().toLowerCase(java.util.Locale.ROOT))
+      o.put("outcome", "not_article")
+          .put("kind", n.kind().name().toLowerCase(java.util.Locale.ROOT))
           .put("reason", n.reason());
     } else if (result instanceof ExtractResult.Failed f) {
       o.put("outcome", "error").put("reason", f.reason());

@@ -4,9 +4,9 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
- * Removes what is never article text: non-content elements, hidden blocks and blocks whose class
- * or id names page chrome. A block holding most of the page's text is never removed: some CMSs
- * wrap the whole page in a {@code <form>} or give the article container a "post-meta" class.
+ * Removes what is never article text: non-content elements, hidden blocks and blocks whose class or
+ * id names page chrome. A block holding most of the page's text is never removed: some CMSs wrap
+ * the whole page in a {@code <form>} or give the article container a "post-meta" class.
  */
 final class Boilerplate {
 
@@ -36,14 +36,20 @@ final class Boilerplate {
     Dom.prune(body.select(Dom.css(NON_CONTENT)), before, e -> !holdsMost(e, before.text(e), total));
     Dom.Lengths lengths = Dom.lengths(body);
     int remaining = Math.max(1, lengths.text(body));
-    Dom.prune(body.select(Dom.css("[class], [id]")), lengths, e -> {
-      String names = Dom.classAndId(e);
-      return !e.nameIs("body") && NEGATIVE.matcher(names).find() && !mayHoldArticle(lengths, e, names, remaining);
-    });
+    Dom.prune(
+        body.select(Dom.css("[class], [id]")),
+        lengths,
+        e -> {
+          String names = Dom.classAndId(e);
+          return !e.nameIs("body")
+              && NEGATIVE.matcher(names).find()
+              && !mayHoldArticle(lengths, e, names, remaining);
+        });
   }
 
   private static boolean holdsMost(Element e, int text, int total) {
-    boolean wrapper = e.nameIs("form") || e.nameIs("header") || e.nameIs("aside") || e.nameIs("footer");
+    boolean wrapper =
+        e.nameIs("form") || e.nameIs("header") || e.nameIs("aside") || e.nameIs("footer");
     return wrapper && text * 2 >= total;
   }
 
@@ -52,7 +58,8 @@ final class Boilerplate {
    * the article container. A block that also has a content-like name, or holds a quarter of the
    * page's remaining text mostly as paragraphs, is left to the scorer.
    */
-  private static boolean mayHoldArticle(Dom.Lengths lengths, Element e, String names, int remaining) {
+  private static boolean mayHoldArticle(
+      Dom.Lengths lengths, Element e, String names, int remaining) {
     int text = lengths.text(e);
     if (POSITIVE.matcher(names).find() && text >= 200) {
       return true;

@@ -11,21 +11,26 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Visible date lines ("نشر في ١٢ رمضان ١٤٤٥", "الثلاثاء 5 آذار 2024 - 10:30"): the last source of
- * a publish date, used when the page declares none in its markup or URL.
+ * Visible date lines ("نشر في ١٢ رمضان ١٤٤٥", "الثلاثاء 5 آذار 2024 - 10:30"): the last source of a
+ * publish date, used when the page declares none in its markup or URL.
  */
 final class Bylines {
 
   /** Class-name fragments of date lines (post-date, entry-meta, publish-info, posted-on ...). */
   private static final String[] CLASS_PARTS = {"date", "time", "pub", "meta", "info", "posted"};
+
   private static final int MAX_CANDIDATES = 20;
   private static final int MAX_LENGTH = 200;
   private static final int MAX_READS = 400;
+
   /** Unmarked blocks: a date line is short, and a paragraph that merely mentions a date is long. */
   private static final int MIN_PLAIN_LENGTH = 8;
+
   private static final int MAX_PLAIN_LENGTH = 80;
   private static final Set<String> PLAIN_TAGS =
-      Set.of("p", "span", "div", "li", "small", "em", "strong", "b", "i", "font", "td", "dd", "h4", "h5", "h6", "abbr");
+      Set.of(
+          "p", "span", "div", "li", "small", "em", "strong", "b", "i", "font", "td", "dd", "h4",
+          "h5", "h6", "abbr");
 
   private Bylines() {}
 
@@ -43,14 +48,22 @@ final class Bylines {
       boolean dateLike = isDateLike(e);
       int len = lengths.text(e);
       // Sizes come from one pass; only short blocks are read, and only so many of them.
-      boolean wanted = dateLike ? len <= MAX_LENGTH && marked.size() < MAX_CANDIDATES
-          : len >= MIN_PLAIN_LENGTH && len <= MAX_PLAIN_LENGTH && plain.size() < MAX_CANDIDATES && PLAIN_TAGS.contains(e.normalName());
+      boolean wanted =
+          dateLike
+              ? len <= MAX_LENGTH && marked.size() < MAX_CANDIDATES
+              : len >= MIN_PLAIN_LENGTH
+                  && len <= MAX_PLAIN_LENGTH
+                  && plain.size() < MAX_CANDIDATES
+                  && PLAIN_TAGS.contains(e.normalName());
       if (!wanted || reads++ > MAX_READS) {
         continue;
       }
       String t = Dom.squash(e.text());
       List<String> into = dateLike ? marked : plain;
-      if (!t.isEmpty() && t.length() <= MAX_LENGTH && (dateLike || hasDigit(t)) && !into.contains(t)) {
+      if (!t.isEmpty()
+          && t.length() <= MAX_LENGTH
+          && (dateLike || hasDigit(t))
+          && !into.contains(t)) {
         into.add(t);
       }
     }

@@ -13,8 +13,8 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * The main-content cascade: a site rule, then known CMS body containers, then text-density
- * scoring. Runs on a body already stripped of boilerplate, furniture and embeds.
+ * The main-content cascade: a site rule, then known CMS body containers, then text-density scoring.
+ * Runs on a body already stripped of boilerplate, furniture and embeds.
  */
 final class ContentFinder {
 
@@ -30,24 +30,63 @@ final class ContentFinder {
   /** Body containers of common CMS families (WordPress, Drupal, Arabic custom CMSs, AMP). */
   private static final List<String> CMS_SHAPES =
       List.of(
-          "[itemprop=articleBody]", ".entry-content", ".post-content", ".article-body", ".article__body",
-          ".article-content", ".article-text", ".articleBody", ".field--name-body", ".field-name-body",
-          ".story-body", ".story-content", ".td-post-content", "#article-body", ".news-content",
-          ".news-body", ".news-text", ".single-content", ".post-body", ".content-article",
-          ".details-body", ".article-details", ".amp-article-body");
+          "[itemprop=articleBody]",
+          ".entry-content",
+          ".post-content",
+          ".article-body",
+          ".article__body",
+          ".article-content",
+          ".article-text",
+          ".articleBody",
+          ".field--name-body",
+          ".field-name-body",
+          ".story-body",
+          ".story-content",
+          ".td-post-content",
+          "#article-body",
+          ".news-content",
+          ".news-body",
+          ".news-text",
+          ".single-content",
+          ".post-body",
+          ".content-article",
+          ".details-body",
+          ".article-details",
+          ".amp-article-body");
+
   private static final int MIN_SHAPE_TEXT = 200;
   private static final int MAX_BODY_PARTS = 12;
   private static final int MIN_PART_TEXT = 150;
   private static final Set<String> BLOCKS =
-      Set.of("p", "div", "li", "td", "blockquote", "pre", "section", "article", "main", "dd",
-          "h2", "h3", "h4", "h5", "h6", "figure", "center", "font");
-  private static final Set<String> PARAGRAPH_LIKE = Set.of("p", "li", "pre", "blockquote", "h2", "h3", "h4", "h5", "h6");
+      Set.of(
+          "p",
+          "div",
+          "li",
+          "td",
+          "blockquote",
+          "pre",
+          "section",
+          "article",
+          "main",
+          "dd",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "figure",
+          "center",
+          "font");
+  private static final Set<String> PARAGRAPH_LIKE =
+      Set.of("p", "li", "pre", "blockquote", "h2", "h3", "h4", "h5", "h6");
 
   private ContentFinder() {}
 
   static Optional<Found> find(Element body, Optional<SiteRules.Rule> rule) {
-    Optional<Found> byRule = rule.map(r -> body.selectFirst(Dom.css(r.contentSelector())))
-        .filter(e -> !e.text().isBlank()).map(e -> new Found(e, Source.SITE_RULE));
+    Optional<Found> byRule =
+        rule.map(r -> body.selectFirst(Dom.css(r.contentSelector())))
+            .filter(e -> !e.text().isBlank())
+            .map(e -> new Found(e, Source.SITE_RULE));
     return byRule.or(() -> byShape(body)).or(() -> byScore(body));
   }
 
@@ -131,37 +170,40 @@ final class ContentFinder {
     if (best.className().isBlank()) {
       return Optional.empty();
     }
-    List<Element> same = body.getElementsByAttributeValue("class", best.className()).stream()
-        .filter(e -> e.normalName().equals(best.normalName())).toList();
+    List<Element> same =
+        body.getElementsByAttributeValue("class", best.className()).stream()
+            .filter(e -> e.normalName().equals(best.normalName()))
+            .toList();
     return same.size() > 1 ? splitBody(same) : Optional.empty();
   }
 
   /**
-   * Text blocks vote for their containers: commas and length say "prose", not "menu". A teaser
-   * (a block with a link whose text ends in an excerpt cut with "..." or "…") does not vote: a
-   * list of teasers beside a short article would otherwise outvote it.
+   * Text blocks vote for their containers: commas and length say "prose", not "menu". A teaser (a
+   * block with a link whose text ends in an excerpt cut with "..." or "…") does not vote: a list of
+   * teasers beside a short article would otherwise outvote it.
    */
   private static Map<Element, Double> scoreAncestors(Element body) {
     Map<Element, int[]> blocks = new IdentityHashMap<>();
     NodeTraversor.traverse(
-        (NodeVisitor) (node, depth) -> {
-          if (node instanceof TextNode t) {
-            Element block = blockOf(t);
-            if (block != null) {
-              String s = t.getWholeText();
-              int[] b = blocks.computeIfAbsent(block, x -> new int[4]);
-              int len = Dom.strippedLength(s);
-              b[0] += len;
-              b[1] += count(s, ',') + count(s, '،');
-              if (inLink(t)) {
-                b[2] += len;
+        (NodeVisitor)
+            (node, depth) -> {
+              if (node instanceof TextNode t) {
+                Element block = blockOf(t);
+                if (block != null) {
+                  String s = t.getWholeText();
+                  int[] b = blocks.computeIfAbsent(block, x -> new int[4]);
+                  int len = Dom.strippedLength(s);
+                  b[0] += len;
+                  b[1] += count(s, ',') + count(s, '،');
+                  if (inLink(t)) {
+                    b[2] += len;
+                  }
+                  if (len > 0) {
+                    b[3] = endsCut(s) ? 1 : 0;
+                  }
+                }
               }
-              if (len > 0) {
-                b[3] = endsCut(s) ? 1 : 0;
-              }
-            }
-          }
-        },
+            },
         body);
     Map<Element, Double> scores = new IdentityHashMap<>();
     for (Map.Entry<Element, int[]> e : blocks.entrySet()) {
@@ -170,7 +212,8 @@ final class ContentFinder {
         continue;
       }
       double score = 1 + b[1] + Math.min(b[0] / 100.0, 3);
-      Element target = PARAGRAPH_LIKE.contains(e.getKey().normalName()) ? e.getKey().parent() : e.getKey();
+      Element target =
+          PARAGRAPH_LIKE.contains(e.getKey().normalName()) ? e.getKey().parent() : e.getKey();
       for (int level = 1; level <= 3 && target != null && !target.nameIs("html"); level++) {
         scores.merge(target, score / level, Double::sum);
         target = target.parent();
@@ -212,7 +255,8 @@ final class ContentFinder {
   }
 
   /** Adds sibling blocks that continue the article (split bodies, paragraphs beside the winner). */
-  private static Element withSiblings(Element best, double bestScore, Map<Element, Double> scores, Dom.Lengths lengths) {
+  private static Element withSiblings(
+      Element best, double bestScore, Map<Element, Double> scores, Dom.Lengths lengths) {
     Element parent = best.parent();
     if (parent == null || best.nameIs("body")) {
       return best;
@@ -227,7 +271,8 @@ final class ContentFinder {
     return merged.childrenSize() == 1 ? best : merged;
   }
 
-  private static boolean keepSibling(Element s, double threshold, Map<Element, Double> scores, Dom.Lengths lengths) {
+  private static boolean keepSibling(
+      Element s, double threshold, Map<Element, Double> scores, Dom.Lengths lengths) {
     double density = lengths.linkDensity(s);
     if (scores.getOrDefault(s, 0.0) * (1 - density) >= threshold) {
       return true;

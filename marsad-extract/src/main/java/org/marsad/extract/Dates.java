@@ -44,7 +44,8 @@ final class Dates {
       return iso;
     }
     try {
-      return Optional.of(ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime());
+      return Optional.of(
+          ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime());
     } catch (DateTimeParseException e) {
       Matcher c = COMPACT.matcher(s);
       return c.matches() ? of(c.group(1), c.group(2), c.group(3), zone) : Optional.empty();
@@ -59,7 +60,9 @@ final class Dates {
     try {
       LocalDate day =
           LocalDate.of(
-              Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+              Integer.parseInt(m.group(1)),
+              Integer.parseInt(m.group(2)),
+              Integer.parseInt(m.group(3)));
       if (m.group(4) == null) {
         return Optional.of(day.atStartOfDay(zone).toOffsetDateTime());
       }
@@ -68,7 +71,10 @@ final class Dates {
               Integer.parseInt(m.group(4)),
               Integer.parseInt(m.group(5)),
               m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
-      return Optional.of(m.group(7) == null ? time.atZone(zone).toOffsetDateTime() : time.atOffset(offset(m.group(7))));
+      return Optional.of(
+          m.group(7) == null
+              ? time.atZone(zone).toOffsetDateTime()
+              : time.atOffset(offset(m.group(7))));
     } catch (java.time.DateTimeException | NumberFormatException e) {
       return Optional.empty();
     }

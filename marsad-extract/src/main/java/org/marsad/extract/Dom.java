@@ -15,7 +15,9 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.QueryParser;
 
-/** Small DOM helpers shared by the extraction steps; all iterative so deep trees cannot overflow. */
+/**
+ * Small DOM helpers shared by the extraction steps; all iterative so deep trees cannot overflow.
+ */
 final class Dom {
 
   /**
@@ -139,10 +141,11 @@ final class Dom {
 
   /**
    * Removes, in one pre-order pass, the candidates a test selects; descendants of a removed block
-   * are skipped by their pre-order index (no ancestor walk). {@code candidates} must be in
-   * document order, as jsoup's {@code select} returns them.
+   * are skipped by their pre-order index (no ancestor walk). {@code candidates} must be in document
+   * order, as jsoup's {@code select} returns them.
    */
-  static void prune(List<Element> candidates, Lengths lengths, java.util.function.Predicate<Element> remove) {
+  static void prune(
+      List<Element> candidates, Lengths lengths, java.util.function.Predicate<Element> remove) {
     int skipUntil = -1;
     for (Element e : candidates) {
       int start = lengths.start(e);
@@ -218,12 +221,13 @@ final class Dom {
         b.append(' ');
         space = false;
       }
-      b.append(switch (c) {
-        case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
-        case 'ى' -> 'ي';
-        case 'ة' -> 'ه';
-        default -> Character.toLowerCase(c);
-      });
+      b.append(
+          switch (c) {
+            case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
+            case 'ى' -> 'ي';
+            case 'ة' -> 'ه';
+            default -> Character.toLowerCase(c);
+          });
       if (b.length() > max) {
         return Optional.empty();
       }

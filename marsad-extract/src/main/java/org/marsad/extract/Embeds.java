@@ -19,17 +19,21 @@ import org.jsoup.nodes.Element;
 final class Embeds {
 
   static final String PLACEHOLDER = "marsad-embed";
+
   /** More embed markup than any article carries: the rest stays as markup and is cleaned away. */
   private static final int MAX_EMBEDS = 200;
+
   private static final String SELECTOR =
       "blockquote.twitter-tweet, blockquote.twitter-video, amp-twitter, iframe[src*=platform.twitter.com/embed],"
           + " .fb-post[data-href], .fb-video[data-href], amp-facebook, iframe[src*=facebook.com/plugins/],"
           + " blockquote.instagram-media, amp-instagram, iframe[src*=instagram.com/p/],"
           + " iframe[src*=youtube.com/embed/], iframe[src*=youtube-nocookie.com/embed/], amp-youtube,"
           + " lite-youtube, script[data-telegram-post], iframe[src*=t.me/], blockquote.tiktok-embed";
-  private static final Pattern HANDLE = Pattern.compile("\\(@([A-Za-z0-9_]{1,30})\\)|@([A-Za-z0-9_.]{1,30})\\)?\\s*$");
+  private static final Pattern HANDLE =
+      Pattern.compile("\\(@([A-Za-z0-9_]{1,30})\\)|@([A-Za-z0-9_.]{1,30})\\)?\\s*$");
   private static final Pattern TWEET_URL =
-      Pattern.compile("https?://(?:www\\.|mobile\\.)?(?:twitter|x)\\.com/([A-Za-z0-9_]+)/status(?:es)?/(\\d+)");
+      Pattern.compile(
+          "https?://(?:www\\.|mobile\\.)?(?:twitter|x)\\.com/([A-Za-z0-9_]+)/status(?:es)?/(\\d+)");
   private static final Pattern INSTA_HANDLE = Pattern.compile("\\(@([A-Za-z0-9_.]{1,30})\\)");
   private static final Pattern YT_ID = Pattern.compile("/embed/([A-Za-z0-9_-]{6,})");
 
@@ -59,20 +63,27 @@ final class Embeds {
   private static Optional<Embed> toEmbed(Element e) {
     String cls = e.className();
     String tag = e.tagName();
-    if (cls.contains("twitter-") || tag.equals("amp-twitter") || e.attr("src").contains("twitter.com")) {
+    if (cls.contains("twitter-")
+        || tag.equals("amp-twitter")
+        || e.attr("src").contains("twitter.com")) {
       return twitter(e);
     }
-    if (cls.contains("fb-") || tag.equals("amp-facebook") || e.attr("src").contains("facebook.com")) {
+    if (cls.contains("fb-")
+        || tag.equals("amp-facebook")
+        || e.attr("src").contains("facebook.com")) {
       return facebook(e);
     }
-    if (cls.contains("instagram") || tag.equals("amp-instagram") || e.attr("src").contains("instagram.com")) {
+    if (cls.contains("instagram")
+        || tag.equals("amp-instagram")
+        || e.attr("src").contains("instagram.com")) {
       return instagram(e);
     }
     if (tag.equals("script") || e.attr("src").contains("t.me/")) {
       return telegram(e);
     }
     if (cls.contains("tiktok")) {
-      return Optional.of(new Embed(Embed.Type.TIKTOK, e.attr("cite"), Optional.empty(), postText(e)));
+      return Optional.of(
+          new Embed(Embed.Type.TIKTOK, e.attr("cite"), Optional.empty(), postText(e)));
     }
     return youtube(e);
   }
@@ -95,7 +106,9 @@ final class Embeds {
     if (h.find()) {
       author = Optional.of("@" + (h.group(1) != null ? h.group(1) : h.group(2)));
     }
-    return url.isEmpty() ? Optional.empty() : Optional.of(new Embed(Embed.Type.TWITTER, url, author, text));
+    return url.isEmpty()
+        ? Optional.empty()
+        : Optional.of(new Embed(Embed.Type.TWITTER, url, author, text));
   }
 
   private static Optional<Embed> facebook(Element e) {
@@ -104,8 +117,10 @@ final class Embeds {
       return Optional.empty();
     }
     Element quote = e.selectFirst(Dom.css("blockquote"));
-    Optional<String> author = Optional.ofNullable(e.selectFirst(Dom.css("blockquote cite a, blockquote > a")))
-        .map(Element::text).filter(s -> !s.isBlank());
+    Optional<String> author =
+        Optional.ofNullable(e.selectFirst(Dom.css("blockquote cite a, blockquote > a")))
+            .map(Element::text)
+            .filter(s -> !s.isBlank());
     String text = "";
     if (quote != null) {
       Element p = quote.selectFirst(Dom.css("p"));
@@ -133,17 +148,22 @@ final class Embeds {
         text = Dom.squash(p.text());
       }
     }
-    return url.isEmpty() ? Optional.empty() : Optional.of(new Embed(Embed.Type.INSTAGRAM, url, author, text));
+    return url.isEmpty()
+        ? Optional.empty()
+        : Optional.of(new Embed(Embed.Type.INSTAGRAM, url, author, text));
   }
 
   private static Optional<Embed> telegram(Element e) {
-    String post = e.hasAttr("data-telegram-post") ? e.attr("data-telegram-post")
-        : e.attr("src").replaceFirst("^.*t\\.me/", "").replaceFirst("\\?.*$", "");
+    String post =
+        e.hasAttr("data-telegram-post")
+            ? e.attr("data-telegram-post")
+            : e.attr("src").replaceFirst("^.*t\\.me/", "").replaceFirst("\\?.*$", "");
     if (!post.matches("[A-Za-z0-9_]+/\\d+")) {
       return Optional.empty();
     }
     String channel = post.substring(0, post.indexOf('/'));
-    return Optional.of(new Embed(Embed.Type.TELEGRAM, "https://t.me/" + post, Optional.of("@" + channel), ""));
+    return Optional.of(
+        new Embed(Embed.Type.TELEGRAM, "https://t.me/" + post, Optional.of("@" + channel), ""));
   }
 
   private static Optional<Embed> youtube(Element e) {
@@ -156,7 +176,9 @@ final class Embeds {
       return Optional.empty();
     }
     String title = Dom.squash(e.attr("title"));
-    return Optional.of(new Embed(Embed.Type.YOUTUBE, "https://www.youtube.com/watch?v=" + id, Optional.empty(), title));
+    return Optional.of(
+        new Embed(
+            Embed.Type.YOUTUBE, "https://www.youtube.com/watch?v=" + id, Optional.empty(), title));
   }
 
   private static String postText(Element e) {

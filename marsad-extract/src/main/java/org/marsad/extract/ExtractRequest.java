@@ -10,7 +10,8 @@ import java.util.Optional;
  * outlet's time zone when known, for dates a page prints without an offset ("19:20" in a Beirut
  * byline is Beirut time, not UTC).
  */
-public record ExtractRequest(byte[] body, String url, Optional<String> contentType, Optional<ZoneId> zone) {
+public record ExtractRequest(
+    byte[] body, String url, Optional<String> contentType, Optional<ZoneId> zone) {
 
   public ExtractRequest {
     Objects.requireNonNull(body, "body");

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
@@ -22,17 +21,36 @@ import org.jsoup.select.NodeVisitor;
 final class Furniture {
 
   /** What the furniture of a page yielded. */
-  record Found(List<ExtractedArticle.RelatedLink> related, List<String> tags, Optional<String> credit) {}
+  record Found(
+      List<ExtractedArticle.RelatedLink> related, List<String> tags, Optional<String> credit) {}
 
   private static final int MAX_LABELS = 100;
+
   /** A label sits in a small element; a big one starting with a label word is prose. */
   private static final int MAX_LABEL_ELEMENT_TEXT = 5000;
+
   private static final Pattern LEADING_PUNCT = Pattern.compile("^[\\s:：\\-–—|»«/]+");
-  /** Class-name fragments, matched as substrings (plain {@code contains} beats a regex alternation here). */
-  private static final String[] SHARE_CLASS = {"share", "sharing", "social", "follow", "newsletter", "subscri", "whatsapp"};
-  private static final String[] RELATED_CLASS =
-      {"related", "readalso", "read-also", "readmore", "read-more", "more-news", "also-read", "see-also"};
-  private static final Pattern TAGS_CLASS = Pattern.compile("(^|[\\s_-])(tags?|keywords|post-tags|tag-?list|entry-tags)($|[\\s_-])");
+
+  /**
+   * Class-name fragments, matched as substrings (plain {@code contains} beats a regex alternation
+   * here).
+   */
+  private static final String[] SHARE_CLASS = {
+    "share", "sharing", "social", "follow", "newsletter", "subscri", "whatsapp"
+  };
+
+  private static final String[] RELATED_CLASS = {
+    "related",
+    "readalso",
+    "read-also",
+    "readmore",
+    "read-more",
+    "more-news",
+    "also-read",
+    "see-also"
+  };
+  private static final Pattern TAGS_CLASS =
+      Pattern.compile("(^|[\\s_-])(tags?|keywords|post-tags|tag-?list|entry-tags)($|[\\s_-])");
 
   private final String baseUrl;
   private final Map<String, ExtractedArticle.RelatedLink> related = new LinkedHashMap<>();
@@ -68,19 +86,21 @@ final class Furniture {
   private static List<LabelHit> labels(Element body) {
     List<LabelHit> hits = new ArrayList<>();
     NodeTraversor.traverse(
-        (NodeVisitor) (node, depth) -> {
-          if (hits.size() < MAX_LABELS && node instanceof TextNode t && !t.isBlank()) {
-            Dom.foldArabic(t.getWholeText(), FurnitureLabels.MAX_NODE_LENGTH)
-                .flatMap(FurnitureLabels::match)
-                .ifPresent(m -> hits.add(new LabelHit(t, m.kind(), m.label())));
-          }
-        },
+        (NodeVisitor)
+            (node, depth) -> {
+              if (hits.size() < MAX_LABELS && node instanceof TextNode t && !t.isBlank()) {
+                Dom.foldArabic(t.getWholeText(), FurnitureLabels.MAX_NODE_LENGTH)
+                    .flatMap(FurnitureLabels::match)
+                    .ifPresent(m -> hits.add(new LabelHit(t, m.kind(), m.label())));
+              }
+            },
         body);
     return hits;
   }
 
   private void handle(LabelHit hit, Element labelEl) {
-    if (lengths.text(labelEl) > MAX_LABEL_ELEMENT_TEXT || !Dom.foldArabic(labelEl.text()).startsWith(hit.label())) {
+    if (lengths.text(labelEl) > MAX_LABEL_ELEMENT_TEXT
+        || !Dom.foldArabic(labelEl.text()).startsWith(hit.label())) {
       return; // the label word is mid-element, i.e. prose that happens to contain it
     }
     switch (hit.kind()) {
@@ -112,7 +132,9 @@ final class Furniture {
 
   private static boolean isListLike(Element e) {
     int text = e.text().length();
-    return !e.select(Dom.css("a[href]")).isEmpty() && text <= 2000 && Dom.linkTextLength(e) >= 0.5 * text;
+    return !e.select(Dom.css("a[href]")).isEmpty()
+        && text <= 2000
+        && Dom.linkTextLength(e) >= 0.5 * text;
   }
 
   private void collectRelated(Element block) {
@@ -203,7 +225,10 @@ final class Furniture {
   /** Removes a share block; a bare label ("تابعونا") also takes the icon row that follows it. */
   private static void removeWithFollower(Element block) {
     Element next = block.nextElementSibling();
-    if (next != null && block.text().length() <= 40 && next.text().length() <= 60 && next.select(Dom.css("p")).isEmpty()
+    if (next != null
+        && block.text().length() <= 40
+        && next.text().length() <= 60
+        && next.select(Dom.css("p")).isEmpty()
         && (!next.select(Dom.css("a, button, svg, img, i")).isEmpty() || next.text().isBlank())) {
       next.remove();
     }
@@ -222,28 +247,31 @@ final class Furniture {
   /** The same furniture recognised by class or id, for blocks without a visible label. */
   private void byClass(Element body) {
     Dom.Lengths lengths = Dom.lengths(body);
-    Dom.prune(body.select(Dom.css("[class], [id]")), lengths, e -> {
-      if (e.nameIs("body") || e.nameIs("article") || e.nameIs("main")) {
-        return false;
-      }
-      int text = lengths.text(e);
-      boolean listLike = text <= 2000 && lengths.linkDensity(e) >= 0.5;
-      if (text > 300 && !listLike) {
-        return false; // size rules every pattern out: skip the class-name regexes (a hot spot)
-      }
-      String ci = Dom.classAndId(e);
-      if (text <= 300 && containsAny(ci, SHARE_CLASS)) {
-        return true;
-      }
-      if (listLike && containsAny(ci, RELATED_CLASS)) {
-        collectRelated(e);
-        return true;
-      }
-      if (listLike && text <= 600 && TAGS_CLASS.matcher(ci).find()) {
-        e.select(Dom.css("a")).forEach(a -> addTag(a.text()));
-        return true;
-      }
-      return false;
-    });
+    Dom.prune(
+        body.select(Dom.css("[class], [id]")),
+        lengths,
+        e -> {
+          if (e.nameIs("body") || e.nameIs("article") || e.nameIs("main")) {
+            return false;
+          }
+          int text = lengths.text(e);
+          boolean listLike = text <= 2000 && lengths.linkDensity(e) >= 0.5;
+          if (text > 300 && !listLike) {
+            return false; // size rules every pattern out: skip the class-name regexes (a hot spot)
+          }
+          String ci = Dom.classAndId(e);
+          if (text <= 300 && containsAny(ci, SHARE_CLASS)) {
+            return true;
+          }
+          if (listLike && containsAny(ci, RELATED_CLASS)) {
+            collectRelated(e);
+            return true;
+          }
+          if (listLike && text <= 600 && TAGS_CLASS.matcher(ci).find()) {
+            e.select(Dom.css("a")).forEach(a -> addTag(a.text()));
+            return true;
+          }
+          return false;
+        });
   }
 }

@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The labels that introduce furniture blocks, already folded with {@link Dom#foldArabic} (so
- * "إقرأ أيضاً" and "اقرأ ايضا" are one entry). A table, hence the length.
+ * The labels that introduce furniture blocks, already folded with {@link Dom#foldArabic} (so "إقرأ
+ * أيضاً" and "اقرأ ايضا" are one entry). A table, hence the length.
  */
 final class FurnitureLabels {
 
@@ -24,32 +24,129 @@ final class FurnitureLabels {
 
   private static final List<Label> LABELS =
       List.of(
-          related("اقرا ايضا"), related("اقرا كذلك"), related("اقرا المزيد"),
-          related("اقرا"), related("مواضيع ذات صله"), related("اخبار ذات صله"),
-          related("مقالات ذات صله"), related("ذات صله"), related("قد يهمك ايضا"), related("قد يهمك"),
-          related("اخترنا لك"), related("شاهد ايضا"), related("طالع ايضا"), related("المزيد من الاخبار"),
-          related("اخبار متعلقه"), related("read also"), related("related articles"), related("related"),
-          related("read more"), related("lire aussi"), related("à lire aussi"), related("a lire aussi"),
-          related("voir aussi"), related("قد يعجبك ايضا"), related("قد يعجبك"), related("you may also like"),
-          related("you might also like"), related("also read"), related("read next"), related("more stories"),
-          related("related stories"), related("recommended"), related("don't miss"), related("more from"), related("sur le même sujet"), related("sur le meme sujet"),
-          tags("كلمات دلاليه"), tags("الكلمات الدلاليه"), tags("الوسوم"), tags("وسوم"),
-          tags("الكلمات المفتاحيه"), tags("كلمات مفتاحيه"), tags("الاوسمه"), tags("tags"),
-          tags("keywords"), tags("mots-clés"), tags("mots-cles"), tags("mots clés"),
-          new Label(Kind.SOURCE, "المصدر", 150, true), new Label(Kind.SOURCE, "المصادر", 150, true),
+          related("اقرا ايضا"),
+          related("اقرا كذلك"),
+          related("اقرا المزيد"),
+          related("اقرا"),
+          related("مواضيع ذات صله"),
+          related("اخبار ذات صله"),
+          related("مقالات ذات صله"),
+          related("ذات صله"),
+          related("قد يهمك ايضا"),
+          related("قد يهمك"),
+          related("اخترنا لك"),
+          related("شاهد ايضا"),
+          related("طالع ايضا"),
+          related("المزيد من الاخبار"),
+          related("اخبار متعلقه"),
+          related("read also"),
+          related("related articles"),
+          related("related"),
+          related("read more"),
+          related("lire aussi"),
+          related("à lire aussi"),
+          related("a lire aussi"),
+          related("voir aussi"),
+          related("قد يعجبك ايضا"),
+          related("قد يعجبك"),
+          related("you may also like"),
+          related("you might also like"),
+          related("also read"),
+          related("read next"),
+          related("more stories"),
+          related("related stories"),
+          related("recommended"),
+          related("don't miss"),
+          related("more from"),
+          related("sur le même sujet"),
+          related("sur le meme sujet"),
+          tags("كلمات دلاليه"),
+          tags("الكلمات الدلاليه"),
+          tags("الوسوم"),
+          tags("وسوم"),
+          tags("الكلمات المفتاحيه"),
+          tags("كلمات مفتاحيه"),
+          tags("الاوسمه"),
+          tags("tags"),
+          tags("keywords"),
+          tags("mots-clés"),
+          tags("mots-cles"),
+          tags("mots clés"),
+          new Label(Kind.SOURCE, "المصدر", 150, true),
+          new Label(Kind.SOURCE, "المصادر", 150, true),
           new Label(Kind.SOURCE, "source", 150, true),
-          share("شارك الخبر"), share("شارك المقال"), share("شارك هذا"), share("شارك"), share("شاركوا"),
-          share("مشاركه"), share("تابعونا"), share("تابعنا"), share("اشترك في النشره"), share("اشترك"),
-          share("النشره البريديه"), share("القائمه البريديه"), share("share"), share("follow us"),
-          share("subscribe"), share("newsletter"), share("partager"), share("partagez"),
-          share("suivez-nous"), share("suivez nous"));
+          share("شارك الخبر"),
+          share("شارك المقال"),
+          share("شارك هذا"),
+          share("شارك"),
+          share("شاركوا"),
+          share("مشاركه"),
+          share("تابعونا"),
+          share("تابعنا"),
+          share("اشترك في النشره"),
+          share("اشترك"),
+          share("النشره البريديه"),
+          share("القائمه البريديه"),
+          share("share"),
+          share("follow us"),
+          share("subscribe"),
+          share("newsletter"),
+          share("partager"),
+          share("partagez"),
+          share("suivez-nous"),
+          share("suivez nous"));
 
   private static final Set<String> SHARE_FILLER =
-      Set.of("علي", "عبر", "في", "هذا", "هذه", "الخبر", "المقال", "الموضوع", "القصه", "مع", "اصدقائك",
-          "وسائل", "التواصل", "الاجتماعي", "مواقع", "الشبكات", "الاجتماعيه", "صفحاتنا", "حساباتنا",
-          "قناتنا", "منصاتنا", "الان", "النشره", "البريديه", "فيسبوك", "تويتر", "اكس", "واتساب",
-          "تلغرام", "تيليجرام", "انستغرام", "يوتيوب", "on", "this", "us", "via", "article", "story",
-          "to", "our", "sur", "cet", "facebook", "twitter", "x", "whatsapp", "telegram", "instagram", "youtube");
+      Set.of(
+          "علي",
+          "عبر",
+          "في",
+          "هذا",
+          "هذه",
+          "الخبر",
+          "المقال",
+          "الموضوع",
+          "القصه",
+          "مع",
+          "اصدقائك",
+          "وسائل",
+          "التواصل",
+          "الاجتماعي",
+          "مواقع",
+          "الشبكات",
+          "الاجتماعيه",
+          "صفحاتنا",
+          "حساباتنا",
+          "قناتنا",
+          "منصاتنا",
+          "الان",
+          "النشره",
+          "البريديه",
+          "فيسبوك",
+          "تويتر",
+          "اكس",
+          "واتساب",
+          "تلغرام",
+          "تيليجرام",
+          "انستغرام",
+          "يوتيوب",
+          "on",
+          "this",
+          "us",
+          "via",
+          "article",
+          "story",
+          "to",
+          "our",
+          "sur",
+          "cet",
+          "facebook",
+          "twitter",
+          "x",
+          "whatsapp",
+          "telegram",
+          "instagram",
+          "youtube");
 
   /** No label matches a longer text node. */
   static final int MAX_NODE_LENGTH = LABELS.stream().mapToInt(Label::maxNodeLength).max().orElse(0);
@@ -72,7 +169,8 @@ final class FurnitureLabels {
   static Optional<Match> match(String folded) {
     Label best = null;
     for (Label l : LABELS) {
-      if (folded.length() <= l.maxNodeLength() && startsWithWord(folded, l)
+      if (folded.length() <= l.maxNodeLength()
+          && startsWithWord(folded, l)
           && (best == null || l.text().length() > best.text().length())) {
         best = l;
       }
@@ -92,6 +190,7 @@ final class FurnitureLabels {
       return true;
     }
     // "شارك على فيسبوك", "تابعونا عبر منصاتنا": only the filler words calls to share use.
-    return l.kind() == Kind.SHARE && Arrays.stream(rest.split("[\\s:：]+")).allMatch(SHARE_FILLER::contains);
+    return l.kind() == Kind.SHARE
+        && Arrays.stream(rest.split("[\\s:：]+")).allMatch(SHARE_FILLER::contains);
   }
 }

@@ -10,7 +10,8 @@ import org.jsoup.nodes.Element;
 /** The lead image and the body images with their captions. */
 final class Images {
 
-  private static final String LAZY_ATTRS = "data-src, data-lazy-src, data-original, data-srcset, srcset";
+  private static final String LAZY_ATTRS =
+      "data-src, data-lazy-src, data-original, data-srcset, srcset";
 
   private static final int MAX_IMAGES = 100;
 
@@ -22,7 +23,8 @@ final class Images {
    */
   static void normalise(Element root) {
     root.select(Dom.css("amp-img")).tagName("img");
-    for (Element img : root.select(Dom.css("img.emoji, img.wp-smiley, img[src*=twemoji], img[src*=/emoji/]"))) {
+    for (Element img :
+        root.select(Dom.css("img.emoji, img.wp-smiley, img[src*=twemoji], img[src*=/emoji/]"))) {
       String alt = img.attr("alt");
       if (!alt.isEmpty() && alt.codePointCount(0, alt.length()) <= 8) {
         img.before(new org.jsoup.nodes.TextNode(alt));

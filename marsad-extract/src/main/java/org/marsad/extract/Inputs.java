@@ -12,9 +12,12 @@ import org.marsad.text.CharsetDetector;
 final class Inputs {
 
   private static final int SAMPLE = 2048;
+
   /** As far as {@link CharsetDetector} looks for an in-page declaration. */
   private static final int PRESCAN = 4096;
-  private static final Pattern ANY_CHARSET = Pattern.compile("charset\\s*=\\s*[\"']?([A-Za-z0-9_.:\\-]*)", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern ANY_CHARSET =
+      Pattern.compile("charset\\s*=\\s*[\"']?([A-Za-z0-9_.:\\-]*)", Pattern.CASE_INSENSITIVE);
 
   private Inputs() {}
 
@@ -23,8 +26,9 @@ final class Inputs {
    * kilobytes. UTF-16 pages (which have NULs) are recognised by their byte-order mark first.
    */
   static boolean looksBinary(byte[] body) {
-    if (body.length >= 2 && ((body[0] & 0xFF) == 0xFE && (body[1] & 0xFF) == 0xFF
-        || (body[0] & 0xFF) == 0xFF && (body[1] & 0xFF) == 0xFE)) {
+    if (body.length >= 2
+        && ((body[0] & 0xFF) == 0xFE && (body[1] & 0xFF) == 0xFF
+            || (body[0] & 0xFF) == 0xFF && (body[1] & 0xFF) == 0xFE)) {
       return false;
     }
     int n = Math.min(body.length, SAMPLE);
@@ -62,8 +66,11 @@ final class Inputs {
    * UTF-8. The detector answers UTF-8 there, so one decode is enough; anything else goes to it.
    */
   static String decode(byte[] body, Optional<String> contentType) {
-    boolean headerOk = contentType.flatMap(CharsetDetector::charsetOfHeader)
-        .map(c -> c.equals(StandardCharsets.UTF_8)).orElse(true);
+    boolean headerOk =
+        contentType
+            .flatMap(CharsetDetector::charsetOfHeader)
+            .map(c -> c.equals(StandardCharsets.UTF_8))
+            .orElse(true);
     if (headerOk && !hasBom(body) && onlyUtf8Declared(body)) {
       String s = new String(body, StandardCharsets.UTF_8);
       // Invalid bytes become U+FFFD; a page with one (even a genuine one) takes the full path.
@@ -75,10 +82,13 @@ final class Inputs {
   }
 
   private static boolean hasBom(byte[] b) {
-    return b.length >= 2 && ((b[0] & 0xFF) == 0xFE || (b[0] & 0xFF) == 0xFF || (b[0] & 0xFF) == 0xEF);
+    return b.length >= 2
+        && ((b[0] & 0xFF) == 0xFE || (b[0] & 0xFF) == 0xFF || (b[0] & 0xFF) == 0xEF);
   }
 
-  /** True when every "charset=" in the prescan window names UTF-8 and no XML declaration is there. */
+  /**
+   * True when every "charset=" in the prescan window names UTF-8 and no XML declaration is there.
+   */
   private static boolean onlyUtf8Declared(byte[] body) {
     String head = new String(body, 0, Math.min(body.length, PRESCAN), StandardCharsets.ISO_8859_1);
     if (head.contains("<?xml") || head.contains("<?XML")) {

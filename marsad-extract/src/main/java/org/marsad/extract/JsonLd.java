@@ -21,9 +21,18 @@ final class JsonLd {
 
   private static final Set<String> ARTICLE_TYPES =
       Set.of(
-          "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
-          "opinionnewsarticle", "liveblogposting", "backgroundnewsarticle", "reviewnewsarticle",
-          "scholarlyarticle", "techarticle", "report");
+          "article",
+          "newsarticle",
+          "blogposting",
+          "reportagenewsarticle",
+          "analysisnewsarticle",
+          "opinionnewsarticle",
+          "liveblogposting",
+          "backgroundnewsarticle",
+          "reviewnewsarticle",
+          "scholarlyarticle",
+          "techarticle",
+          "report");
 
   // Lenient because CMS plugins emit trailing commas, comments and raw newlines in strings.
   private static final JsonMapper MAPPER =
@@ -105,7 +114,9 @@ final class JsonLd {
 
   /** The article object, when the page declares one. */
   Optional<JsonNode> article() {
-    return objects.stream().filter(o -> typesOf(o).stream().anyMatch(ARTICLE_TYPES::contains)).findFirst();
+    return objects.stream()
+        .filter(o -> typesOf(o).stream().anyMatch(ARTICLE_TYPES::contains))
+        .findFirst();
   }
 
   /** The first object of a type. */

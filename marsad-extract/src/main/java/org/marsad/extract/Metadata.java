@@ -35,36 +35,67 @@ record Metadata(
   private static final List<String> META_KEYS = List.of("property", "name", "itemprop");
   private static final Pattern URLISH = Pattern.compile("^(https?:)?//.*");
   private static final Pattern AUTHOR_PREFIX =
-      Pattern.compile("^(بقلم|كتب|كتبت|إعداد|اعداد|تحرير|by)\\s*[:：]?\\s*", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "^(بقلم|كتب|كتبت|إعداد|اعداد|تحرير|by)\\s*[:：]?\\s*", Pattern.CASE_INSENSITIVE);
 
   /** Visible byline markup, most specific first; the first selector that matches wins. */
   private static final List<String> BYLINE_SELECTORS =
-      List.of("[rel=author]", "[itemprop=author] [itemprop=name]", "[itemprop=author]", ".author-name",
-          ".byline__name", "[class*=author-name] a", ".author a", ".byline a", ".post-author a");
+      List.of(
+          "[rel=author]",
+          "[itemprop=author] [itemprop=name]",
+          "[itemprop=author]",
+          ".author-name",
+          ".byline__name",
+          "[class*=author-name] a",
+          ".author a",
+          ".byline a",
+          ".post-author a");
 
   /** Dates the page writes without an offset are read in {@code zone}, the outlet's. */
-  static Metadata read(Document doc, Map<String, String> metas, JsonLd ld, String url, ZoneId zone) {
+  static Metadata read(
+      Document doc, Map<String, String> metas, JsonLd ld, String url, ZoneId zone) {
     Optional<String> site =
-        first(meta(metas, "og:site_name"), ld.first("Organization").flatMap(o -> JsonLd.string(o.get("name"))),
-            ld.article().flatMap(a -> JsonLd.string(a.get("publisher"))), meta(metas, "application-name"));
+        first(
+            meta(metas, "og:site_name"),
+            ld.first("Organization").flatMap(o -> JsonLd.string(o.get("name"))),
+            ld.article().flatMap(a -> JsonLd.string(a.get("publisher"))),
+            meta(metas, "application-name"));
     return new Metadata(
         Titles.best(doc, ld, site, metas),
         canonical(doc, metas, url),
-        first(ld.articleString("datePublished"), meta(metas, "article:published_time"),
-                meta(metas, "og:published_time"), meta(metas, "datePublished"), meta(metas, "pubdate"),
-                meta(metas, "publishdate"), meta(metas, "publish-date"), meta(metas, "dc.date.issued"),
-                meta(metas, "dc.date"), meta(metas, "date"), meta(metas, "sailthru.date"),
-                meta(metas, "parsely-pub-date"), timeAttr(doc))
+        first(
+                ld.articleString("datePublished"),
+                meta(metas, "article:published_time"),
+                meta(metas, "og:published_time"),
+                meta(metas, "datePublished"),
+                meta(metas, "pubdate"),
+                meta(metas, "publishdate"),
+                meta(metas, "publish-date"),
+                meta(metas, "dc.date.issued"),
+                meta(metas, "dc.date"),
+                meta(metas, "date"),
+                meta(metas, "sailthru.date"),
+                meta(metas, "parsely-pub-date"),
+                timeAttr(doc))
             .flatMap(d -> Dates.parse(d, zone)),
-        first(ld.articleString("dateModified"), meta(metas, "article:modified_time"),
-                meta(metas, "og:updated_time"), meta(metas, "dateModified"), meta(metas, "last-modified"))
+        first(
+                ld.articleString("dateModified"),
+                meta(metas, "article:modified_time"),
+                meta(metas, "og:updated_time"),
+                meta(metas, "dateModified"),
+                meta(metas, "last-modified"))
             .flatMap(d -> Dates.parse(d, zone)),
         authors(doc, ld),
         site,
         lang(doc, metas),
-        first(meta(metas, "og:description"), meta(metas, "description"), meta(metas, "twitter:description"),
+        first(
+            meta(metas, "og:description"),
+            meta(metas, "description"),
+            meta(metas, "twitter:description"),
             ld.articleString("description")),
-        first(meta(metas, "og:image"), meta(metas, "twitter:image"),
+        first(
+                meta(metas, "og:image"),
+                meta(metas, "twitter:image"),
                 ld.article().flatMap(a -> JsonLd.string(a.get("image"))))
             .flatMap(i -> Dom.absolute(url, i)),
         tags(doc, metas, ld));
@@ -90,7 +121,9 @@ record Metadata(
     return Optional.ofNullable(metas.get(key.toLowerCase(Locale.ROOT)));
   }
 
-  /** First non-empty content of every meta key, keyed by lower-cased property, name and itemprop. */
+  /**
+   * First non-empty content of every meta key, keyed by lower-cased property, name and itemprop.
+   */
   static Map<String, String> index(Document doc) {
     Map<String, String> out = new HashMap<>();
     for (Element m : doc.select(Dom.css("meta[content]"))) {
@@ -108,7 +141,8 @@ record Metadata(
   }
 
   private static Optional<String> timeAttr(Document doc) {
-    Element t = doc.selectFirst(Dom.css("time[pubdate][datetime], article time[datetime], time[datetime]"));
+    Element t =
+        doc.selectFirst(Dom.css("time[pubdate][datetime], article time[datetime], time[datetime]"));
     return t == null ? Optional.empty() : Optional.of(t.attr("datetime"));
   }
 
@@ -122,12 +156,16 @@ record Metadata(
     Set<String> out = new LinkedHashSet<>();
     ld.article().ifPresent(a -> out.addAll(JsonLd.names(a.get("author"))));
     if (out.isEmpty()) {
-      for (Element m : doc.select(Dom.css("meta[name=author][content], meta[property=article:author][content]"))) {
+      for (Element m :
+          doc.select(
+              Dom.css("meta[name=author][content], meta[property=article:author][content]"))) {
         out.add(m.attr("content"));
       }
     }
     for (int i = 0; i < BYLINE_SELECTORS.size() && out.isEmpty(); i++) {
-      doc.select(Dom.css(BYLINE_SELECTORS.get(i))).stream().limit(5).forEach(e -> out.add(e.text()));
+      doc.select(Dom.css(BYLINE_SELECTORS.get(i))).stream()
+          .limit(5)
+          .forEach(e -> out.add(e.text()));
     }
     List<String> clean = new ArrayList<>();
     for (String a : out) {
@@ -141,8 +179,11 @@ record Metadata(
 
   private static Optional<String> lang(Document doc, Map<String, String> metas) {
     Optional<String> raw =
-        first(Optional.of(doc.select(Dom.css("html")).attr("lang")), meta(metas, "og:locale"),
-            Optional.of(doc.select(Dom.css("meta[http-equiv~=(?i)content-language]")).attr("content")));
+        first(
+            Optional.of(doc.select(Dom.css("html")).attr("lang")),
+            meta(metas, "og:locale"),
+            Optional.of(
+                doc.select(Dom.css("meta[http-equiv~=(?i)content-language]")).attr("content")));
     return raw.map(r -> r.split("[-_,;\\s]")[0].toLowerCase(Locale.ROOT))
         .filter(r -> r.matches("[a-z]{2,3}"));
   }

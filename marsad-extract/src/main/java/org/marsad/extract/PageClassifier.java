@@ -19,29 +19,42 @@ final class PageClassifier {
 
   /** Prose a page must have to be an article when it does not declare itself one. */
   static final int MIN_TEXT = 250;
+
   /** Prose a page declaring itself an article (JSON-LD or og:type) must have. */
   static final int MIN_DECLARED_TEXT = 80;
+
   /** Below this much prose, media pages (video, gallery) are media, not articles. */
   static final int MEDIA_TEXT = 700;
 
-  private static final Pattern VIDEO_URL = Pattern.compile("/(videos?|watch|tv|فيديو|فيديوهات)(/|$)");
+  private static final Pattern VIDEO_URL =
+      Pattern.compile("/(videos?|watch|tv|فيديو|فيديوهات)(/|$)");
   private static final Pattern GALLERY_URL =
       Pattern.compile("/(gallery|galleries|photos?|album|albums|slideshow|صور|ألبوم|البوم)(/|$)");
 
   private PageClassifier() {}
 
   /** Signals read from the whole page before cleaning. */
-  record Signals(String ogType, boolean declaresArticle, boolean declaresVideo, boolean declaresGallery,
-      boolean declaresListing, int teasers, String path) {
+  record Signals(
+      String ogType,
+      boolean declaresArticle,
+      boolean declaresVideo,
+      boolean declaresGallery,
+      boolean declaresListing,
+      int teasers,
+      String path) {
 
     static Signals of(Document doc, Map<String, String> metas, JsonLd ld, String url) {
       String og = Metadata.meta(metas, "og:type").orElse("").toLowerCase(Locale.ROOT);
-      String path = java.net.URLDecoder.decode(pathOf(url), java.nio.charset.StandardCharsets.UTF_8);
-      return new Signals(og, ld.declaresArticle() || og.equals("article"),
+      String path =
+          java.net.URLDecoder.decode(pathOf(url), java.nio.charset.StandardCharsets.UTF_8);
+      return new Signals(
+          og,
+          ld.declaresArticle() || og.equals("article"),
           og.startsWith("video") || ld.declares("VideoObject"),
           ld.declares("ImageGallery") || ld.declares("MediaGallery"),
           ld.declares("CollectionPage") || ld.declares("ItemList"),
-          teasers(doc), path.toLowerCase(Locale.ROOT));
+          teasers(doc),
+          path.toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -53,27 +66,29 @@ final class PageClassifier {
       int[] articles = {0};
       int[] headingLinks = {0};
       int[] openHeadings = {0};
-      NodeTraversor.traverse(new NodeVisitor() {
-        @Override
-        public void head(Node node, int depth) {
-          if (node instanceof Element e) {
-            if (e.nameIs("article")) {
-              articles[0]++;
-            } else if (e.nameIs("h2") || e.nameIs("h3")) {
-              openHeadings[0]++;
-            } else if (openHeadings[0] > 0 && e.nameIs("a") && e.hasAttr("href")) {
-              headingLinks[0]++;
+      NodeTraversor.traverse(
+          new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+              if (node instanceof Element e) {
+                if (e.nameIs("article")) {
+                  articles[0]++;
+                } else if (e.nameIs("h2") || e.nameIs("h3")) {
+                  openHeadings[0]++;
+                } else if (openHeadings[0] > 0 && e.nameIs("a") && e.hasAttr("href")) {
+                  headingLinks[0]++;
+                }
+              }
             }
-          }
-        }
 
-        @Override
-        public void tail(Node node, int depth) {
-          if (node instanceof Element e && (e.nameIs("h2") || e.nameIs("h3"))) {
-            openHeadings[0]--;
-          }
-        }
-      }, doc);
+            @Override
+            public void tail(Node node, int depth) {
+              if (node instanceof Element e && (e.nameIs("h2") || e.nameIs("h3"))) {
+                openHeadings[0]--;
+              }
+            }
+          },
+          doc);
       return Math.max(articles[0], headingLinks[0]);
     }
 
@@ -88,30 +103,37 @@ final class PageClassifier {
   }
 
   /** The kind of non-article page, or empty when the page is an article. */
-  static Optional<ExtractResult.NotAnArticle> judge(Signals s, Optional<Element> content, int textLength, int images) {
+  static Optional<ExtractResult.NotAnArticle> judge(
+      Signals s, Optional<Element> content, int textLength, int images) {
     // Media pages first: their player or slideshow markup may have left no text at all.
     boolean videoPage = s.declaresVideo() || VIDEO_URL.matcher(s.path()).find();
     if (videoPage && textLength < MEDIA_TEXT) {
-      return notArticle(ExtractResult.PageKind.VIDEO, "video page with " + textLength + " characters of text");
+      return notArticle(
+          ExtractResult.PageKind.VIDEO, "video page with " + textLength + " characters of text");
     }
     boolean declaredGallery = s.declaresGallery() || GALLERY_URL.matcher(s.path()).find();
     if (declaredGallery && textLength < MEDIA_TEXT || images >= 8 && textLength < 400) {
-      return notArticle(ExtractResult.PageKind.GALLERY, "photo gallery with " + textLength + " characters of text");
+      return notArticle(
+          ExtractResult.PageKind.GALLERY,
+          "photo gallery with " + textLength + " characters of text");
     }
     if (content.isEmpty() || textLength == 0) {
       return notArticle(ExtractResult.PageKind.EMPTY, "no text content found");
     }
     if (!s.declaresArticle() && (s.teasers() >= 8 || s.declaresListing()) && textLength < 1500) {
-      return notArticle(ExtractResult.PageKind.LISTING, "listing page with " + s.teasers() + " teasers");
+      return notArticle(
+          ExtractResult.PageKind.LISTING, "listing page with " + s.teasers() + " teasers");
     }
     int min = s.declaresArticle() ? MIN_DECLARED_TEXT : MIN_TEXT;
     if (textLength < min) {
-      return notArticle(ExtractResult.PageKind.OTHER, "only " + textLength + " characters of main text");
+      return notArticle(
+          ExtractResult.PageKind.OTHER, "only " + textLength + " characters of main text");
     }
     return Optional.empty();
   }
 
-  private static Optional<ExtractResult.NotAnArticle> notArticle(ExtractResult.PageKind kind, String reason) {
+  private static Optional<ExtractResult.NotAnArticle> notArticle(
+      ExtractResult.PageKind kind, String reason) {
     return Optional.of(new ExtractResult.NotAnArticle(kind, reason));
   }
 }

@@ -33,7 +33,8 @@ final class Sanitizer {
   /** Makes every link and image URL absolute; unusable ones are dropped. */
   static void absolutize(Element content, String baseUrl) {
     for (Element a : content.select(Dom.css("a[href]"))) {
-      Dom.absolute(baseUrl, a.attr("href")).ifPresentOrElse(u -> a.attr("href", u), () -> a.removeAttr("href"));
+      Dom.absolute(baseUrl, a.attr("href"))
+          .ifPresentOrElse(u -> a.attr("href", u), () -> a.removeAttr("href"));
     }
     for (Element img : content.select(Dom.css("img"))) {
       Dom.absolute(baseUrl, img.attr("src")).ifPresentOrElse(u -> img.attr("src", u), img::remove);

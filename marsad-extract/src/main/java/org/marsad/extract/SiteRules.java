@@ -23,7 +23,8 @@ public final class SiteRules {
   /**
    * One outlet's rule.
    *
-   * @param hostSuffix matches the page host and its subdomains ("example.ma" matches "www.example.ma")
+   * @param hostSuffix matches the page host and its subdomains ("example.ma" matches
+   *     "www.example.ma")
    * @param contentSelector CSS selector of the article body
    * @param removeSelectors CSS selectors of blocks to drop inside the page before extraction
    */
@@ -44,7 +45,10 @@ public final class SiteRules {
   private final List<Rule> rules;
 
   private SiteRules(List<Rule> rules) {
-    this.rules = rules.stream().sorted(Comparator.comparingInt((Rule r) -> -r.hostSuffix().length())).toList();
+    this.rules =
+        rules.stream()
+            .sorted(Comparator.comparingInt((Rule r) -> -r.hostSuffix().length()))
+            .toList();
   }
 
   public static SiteRules empty() {
@@ -87,7 +91,8 @@ public final class SiteRules {
   private static Rule parseLine(String line, int number) {
     String[] parts = line.split("\\|", -1);
     if (parts.length < 2 || parts.length > 3 || parts[0].isBlank() || parts[1].isBlank()) {
-      throw new IllegalArgumentException("site rule line " + number + ": expected 'host | content selector [| drop selectors]'");
+      throw new IllegalArgumentException(
+          "site rule line " + number + ": expected 'host | content selector [| drop selectors]'");
     }
     List<String> remove = new ArrayList<>();
     if (parts.length == 3 && !parts[2].isBlank()) {
@@ -104,7 +109,8 @@ public final class SiteRules {
       QueryParser.parse(selector);
       return selector;
     } catch (Selector.SelectorParseException e) {
-      throw new IllegalArgumentException("site rule line " + number + ": bad selector '" + selector + "'", e);
+      throw new IllegalArgumentException(
+          "site rule line " + number + ": bad selector '" + selector + "'", e);
     }
   }
 

@@ -17,10 +17,39 @@ import org.jsoup.select.NodeTraversor;
 final class TextRenderer {
 
   private static final Set<String> BREAKS =
-      Set.of("p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
-          "section", "article", "tr", "td", "th", "table", "figure", "dd", "dt", "dl", "br", "hr",
-          "header", "footer", "main", "center", "address");
-  private static final Set<String> SKIPPED = Set.of("figcaption", Embeds.PLACEHOLDER, "script", "style");
+      Set.of(
+          "p",
+          "div",
+          "li",
+          "ul",
+          "ol",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "blockquote",
+          "pre",
+          "section",
+          "article",
+          "tr",
+          "td",
+          "th",
+          "table",
+          "figure",
+          "dd",
+          "dt",
+          "dl",
+          "br",
+          "hr",
+          "header",
+          "footer",
+          "main",
+          "center",
+          "address");
+  private static final Set<String> SKIPPED =
+      Set.of("figcaption", Embeds.PLACEHOLDER, "script", "style");
 
   private TextRenderer() {}
 

@@ -16,13 +16,19 @@ final class Titles {
 
   private Titles() {}
 
-  static Optional<String> best(Document doc, JsonLd ld, Optional<String> site, Map<String, String> metas) {
+  static Optional<String> best(
+      Document doc, JsonLd ld, Optional<String> site, Map<String, String> metas) {
     Optional<String> declared =
-        Metadata.first(ld.articleString("headline"), Metadata.meta(metas, "og:title"),
-            Metadata.meta(metas, "twitter:title"), Optional.of(doc.title()));
+        Metadata.first(
+            ld.articleString("headline"),
+            Metadata.meta(metas, "og:title"),
+            Metadata.meta(metas, "twitter:title"),
+            Optional.of(doc.title()));
     Optional<String> heading = heading(doc, declared);
     Optional<String> cleaned = declared.map(t -> strip(t, site, heading));
-    if (cleaned.isPresent() && heading.isPresent() && !heading.get().equals(cleaned.get())
+    if (cleaned.isPresent()
+        && heading.isPresent()
+        && !heading.get().equals(cleaned.get())
         && Dom.foldArabic(cleaned.get()).contains(Dom.foldArabic(heading.get()))) {
       return heading; // the declared title is the headline plus decoration we did not recognise
     }
@@ -39,7 +45,10 @@ final class Titles {
       return Optional.of(Dom.squash(h1.text()));
     }
     String title = declared.map(Dom::foldArabic).orElse("");
-    for (Element e : doc.select(Dom.css("[class*=title], [class*=headline], h2")).stream().limit(MAX_HEADING_CANDIDATES).toList()) {
+    for (Element e :
+        doc.select(Dom.css("[class*=title], [class*=headline], h2")).stream()
+            .limit(MAX_HEADING_CANDIDATES)
+            .toList()) {
       String t = Dom.squash(e.text());
       if (t.length() >= 15 && t.length() <= 300 && title.contains(Dom.foldArabic(t))) {
         return Optional.of(t);
@@ -63,7 +72,8 @@ final class Titles {
     if (first[0] > 0) {
       String head = title.substring(0, first[0]).strip();
       String rest = title.substring(first[0] + first[1]).strip();
-      boolean restIsHeading = h1.isPresent() && Dom.foldArabic(h1.get()).equals(Dom.foldArabic(rest));
+      boolean restIsHeading =
+          h1.isPresent() && Dom.foldArabic(h1.get()).equals(Dom.foldArabic(rest));
       if (restIsHeading || site.isPresent() && sameName(head, site.get())) {
         return strip(rest, site, h1);
       }
@@ -84,7 +94,8 @@ final class Titles {
     return best;
   }
 
-  private static boolean isDecoration(String tail, String head, Optional<String> site, Optional<String> h1) {
+  private static boolean isDecoration(
+      String tail, String head, Optional<String> site, Optional<String> h1) {
     if (site.isPresent() && sameName(tail, site.get())) {
       return true;
     }
@@ -101,7 +112,8 @@ final class Titles {
     if (x.isEmpty() || y.isEmpty()) {
       return false;
     }
-    // "قناة المشرق" names "قناة المشرق الإخبارية"; a headline that merely mentions the outlet does not.
+    // "قناة المشرق" names "قناة المشرق الإخبارية"; a headline that merely mentions the outlet does
+    // not.
     String shorter = x.length() <= y.length() ? x : y;
     String longer = x.length() <= y.length() ? y : x;
     return longer.contains(shorter) && shorter.length() * 10 >= longer.length() * 6;

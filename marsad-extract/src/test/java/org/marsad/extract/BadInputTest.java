@@ -19,12 +19,14 @@ class BadInputTest {
 
   /** Generous: these guard against runaway behaviour, not measure speed. */
   private static final Duration BOUND = Duration.ofSeconds(30);
+
   private static final ArticleExtractor EXTRACTOR = new ArticleExtractor();
   private static final String PARAGRAPH =
       "<p>يتناول هذا النص التجريبي موضوعاً عاماً، ويتكرر عمداً لاختبار حدود المستخرج مع الصفحات الكبيرة جداً.</p>\n";
 
   private static ExtractResult extract(byte[] bytes) {
-    return assertTimeoutPreemptively(BOUND, () -> EXTRACTOR.extract(ExtractRequest.of(bytes, "https://bad.example/a")));
+    return assertTimeoutPreemptively(
+        BOUND, () -> EXTRACTOR.extract(ExtractRequest.of(bytes, "https://bad.example/a")));
   }
 
   private static byte[] utf8(String s) {
@@ -33,7 +35,8 @@ class BadInputTest {
 
   @Test
   void emptyBodyIsAnEmptyPage() {
-    ExtractResult.NotAnArticle r = assertInstanceOf(ExtractResult.NotAnArticle.class, extract(new byte[0]));
+    ExtractResult.NotAnArticle r =
+        assertInstanceOf(ExtractResult.NotAnArticle.class, extract(new byte[0]));
     assertEquals(ExtractResult.PageKind.EMPTY, r.kind());
     assertInstanceOf(ExtractResult.NotAnArticle.class, extract(utf8("   \n\t ")));
   }
@@ -70,7 +73,8 @@ class BadInputTest {
   void hundredThousandNestedDivsDoNotOverflow() {
     String open = "<div>".repeat(100_000);
     String close = "</div>".repeat(100_000);
-    ExtractResult r = extract(utf8("<html><body>" + open + PARAGRAPH.repeat(5) + close + "</body></html>"));
+    ExtractResult r =
+        extract(utf8("<html><body>" + open + PARAGRAPH.repeat(5) + close + "</body></html>"));
     assertNotNull(r);
     assertTrue(!(r instanceof ExtractResult.Failed), r.toString());
   }
@@ -83,34 +87,55 @@ class BadInputTest {
 
   @Test
   void invalidHtmlStillGivesTheText() {
-    String html = "<html><head><title>عنوان</head><body><p>بداية <b>غير <i>مغلقة</b> "
-        + PARAGRAPH.repeat(4).replace("</p>", "") + "<table><td>خلية<tr></div></span><p>نهاية النص المكسور.";
-    ExtractResult.Extracted r = assertInstanceOf(ExtractResult.Extracted.class, extract(utf8(html)));
+    String html =
+        "<html><head><title>عنوان</head><body><p>بداية <b>غير <i>مغلقة</b> "
+            + PARAGRAPH.repeat(4).replace("</p>", "")
+            + "<table><td>خلية<tr></div></span><p>نهاية النص المكسور.";
+    ExtractResult.Extracted r =
+        assertInstanceOf(ExtractResult.Extracted.class, extract(utf8(html)));
     assertTrue(r.article().text().contains("نهاية النص المكسور."), r.article().text());
   }
 
   @Test
   void numericEntitiesForFourByteCharactersSurvive() {
-    String html = "<html><head><meta property=\"og:type\" content=\"article\"></head><body><article>"
-        + PARAGRAPH.repeat(3) + "<p>احتفال &#x1F389; وفرح &#128512; في المدينة.</p></article></body></html>";
-    ExtractResult.Extracted r = assertInstanceOf(ExtractResult.Extracted.class, extract(utf8(html)));
+    String html =
+        "<html><head><meta property=\"og:type\" content=\"article\"></head><body><article>"
+            + PARAGRAPH.repeat(3)
+            + "<p>احتفال &#x1F389; وفرح &#128512; في المدينة.</p></article></body></html>";
+    ExtractResult.Extracted r =
+        assertInstanceOf(ExtractResult.Extracted.class, extract(utf8(html)));
     assertTrue(r.article().text().contains("احتفال 🎉 وفرح 😀 في المدينة."), r.article().text());
   }
 
   @Test
   void unusableUrlsDoNotMatter() {
-    byte[] page = utf8("<html><head><meta property=\"og:type\" content=\"article\"></head><body><article>"
-        + PARAGRAPH.repeat(3) + "<a href=\"/rel\">رابط</a><img src=\"x.jpg\"></article></body></html>");
-    for (String url : new String[] {"", "not a url %%% |", "stdin:", "https://x.example/a b|c", "file:///tmp/p.html"}) {
-      ExtractResult r = assertTimeoutPreemptively(BOUND, () -> EXTRACTOR.extract(ExtractRequest.of(page, url)));
+    byte[] page =
+        utf8(
+            "<html><head><meta property=\"og:type\" content=\"article\"></head><body><article>"
+                + PARAGRAPH.repeat(3)
+                + "<a href=\"/rel\">رابط</a><img src=\"x.jpg\"></article></body></html>");
+    for (String url :
+        new String[] {
+          "", "not a url %%% |", "stdin:", "https://x.example/a b|c", "file:///tmp/p.html"
+        }) {
+      ExtractResult r =
+          assertTimeoutPreemptively(BOUND, () -> EXTRACTOR.extract(ExtractRequest.of(page, url)));
       assertInstanceOf(ExtractResult.Extracted.class, r, url);
     }
   }
 
   /** Nested blocks whose class names trigger per-element checks: each check must stay O(1). */
   @ParameterizedTest
-  @ValueSource(strings = {"<div class=\"share\">", "<div class=\"sidebar\">", "<div class=\"post\">",
-      "<span class=\"date\">", "<ul class=\"related\"><li>", "<aside>", "<div class=\"entry-content\">"})
+  @ValueSource(
+      strings = {
+        "<div class=\"share\">",
+        "<div class=\"sidebar\">",
+        "<div class=\"post\">",
+        "<span class=\"date\">",
+        "<ul class=\"related\"><li>",
+        "<aside>",
+        "<div class=\"entry-content\">"
+      })
   void deeplyNestedChromeStaysLinear(String open) {
     String html = "<html><body>" + open.repeat(50_000) + PARAGRAPH.repeat(5);
     assertNotNull(extract(utf8(html)));

@@ -21,10 +21,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * One test over every fixture pair {@code fixtures/<name>.html} + {@code <name>.expected.json}:
- * the expected outcome, exact field values, text that must appear in the body text and text that
- * must appear in neither the text nor the sanitised HTML. Fixtures are read as bytes, so encodings
- * are exercised for real.
+ * One test over every fixture pair {@code fixtures/<name>.html} + {@code <name>.expected.json}: the
+ * expected outcome, exact field values, text that must appear in the body text and text that must
+ * appear in neither the text nor the sanitised HTML. Fixtures are read as bytes, so encodings are
+ * exercised for real.
  */
 class FixtureTest {
 
@@ -34,10 +34,13 @@ class FixtureTest {
   static Stream<String> fixtures() throws IOException, URISyntaxException {
     Path dir = Fixtures.dir();
     try (Stream<Path> files = Files.list(dir)) {
-      List<String> names = files.map(p -> p.getFileName().toString())
-          .filter(n -> n.endsWith(".expected.json"))
-          .map(n -> n.substring(0, n.length() - ".expected.json".length()))
-          .sorted().toList();
+      List<String> names =
+          files
+              .map(p -> p.getFileName().toString())
+              .filter(n -> n.endsWith(".expected.json"))
+              .map(n -> n.substring(0, n.length() - ".expected.json".length()))
+              .sorted()
+              .toList();
       return names.stream();
     }
   }
@@ -50,14 +53,18 @@ class FixtureTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("fixtures")
   void fixtureMatchesExpectation(String name) throws Exception {
-    JsonNode expected = JSON.readTree(Files.readString(Fixtures.dir().resolve(name + ".expected.json")));
+    JsonNode expected =
+        JSON.readTree(Files.readString(Fixtures.dir().resolve(name + ".expected.json")));
     ExtractResult result = EXTRACTOR.extract(Fixtures.request(name, expected));
     String outcome = expected.path("outcome").asText("article");
     switch (outcome) {
       case "article" -> checkArticle(expected, result);
       case "not_article" -> {
         ExtractResult.NotAnArticle not = assertInstanceOf(ExtractResult.NotAnArticle.class, result);
-        assertEquals(expected.path("kind").asText(), not.kind().name().toLowerCase(Locale.ROOT), not.reason());
+        assertEquals(
+            expected.path("kind").asText(),
+            not.kind().name().toLowerCase(Locale.ROOT),
+            not.reason());
       }
       case "error" -> assertInstanceOf(ExtractResult.Failed.class, result);
       default -> throw new AssertionError("unknown outcome " + outcome);
@@ -65,10 +72,18 @@ class FixtureTest {
   }
 
   private static void checkArticle(JsonNode expected, ExtractResult result) {
-    ExtractResult.Extracted x = assertInstanceOf(ExtractResult.Extracted.class, result, result.toString());
+    ExtractResult.Extracted x =
+        assertInstanceOf(ExtractResult.Extracted.class, result, result.toString());
     ObjectNode actual = ArticleJson.toJson(x.article());
-    expected.path("fields").properties().forEach(f ->
-        assertEquals(f.getValue(), actual.get(f.getKey()), "field " + f.getKey() + " of " + actual.toPrettyString()));
+    expected
+        .path("fields")
+        .properties()
+        .forEach(
+            f ->
+                assertEquals(
+                    f.getValue(),
+                    actual.get(f.getKey()),
+                    "field " + f.getKey() + " of " + actual.toPrettyString()));
     String text = x.article().text();
     for (JsonNode s : expected.path("must_contain")) {
       assertTrue(text.contains(s.asText()), "text lacks «" + s.asText() + "»:\n" + text);
@@ -79,7 +94,9 @@ class FixtureTest {
     }
     assertFalse(text.contains("\n\n\n"), "paragraphs must be separated by exactly one blank line");
     assertFalse(text.contains("\uFFFD"), "undecoded bytes in text");
-    Optional.ofNullable(expected.get("min_paragraphs")).ifPresent(n ->
-        assertTrue(text.split("\n\n").length >= n.asInt(), "too few paragraphs:\n" + text));
+    Optional.ofNullable(expected.get("min_paragraphs"))
+        .ifPresent(
+            n ->
+                assertTrue(text.split("\n\n").length >= n.asInt(), "too few paragraphs:\n" + text));
   }
 }

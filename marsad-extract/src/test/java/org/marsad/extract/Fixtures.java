@@ -21,10 +21,14 @@ final class Fixtures {
     return Files.readAllBytes(dir().resolve(name + ".html"));
   }
 
-  static ExtractRequest request(String name, JsonNode expected) throws IOException, URISyntaxException {
-    Optional<String> contentType = Optional.ofNullable(expected.get("content_type")).map(JsonNode::asText);
+  static ExtractRequest request(String name, JsonNode expected)
+      throws IOException, URISyntaxException {
+    Optional<String> contentType =
+        Optional.ofNullable(expected.get("content_type")).map(JsonNode::asText);
     // "zone": the outlet's time zone the pipeline would pass (an IANA id such as "Asia/Beirut").
-    Optional<ZoneId> zone = Optional.ofNullable(expected.get("zone")).map(z -> ZoneId.of(z.asText()));
-    return new ExtractRequest(bytes(name), expected.path("url").asText("https://example.org/"), contentType, zone);
+    Optional<ZoneId> zone =
+        Optional.ofNullable(expected.get("zone")).map(z -> ZoneId.of(z.asText()));
+    return new ExtractRequest(
+        bytes(name), expected.path("url").asText("https://example.org/"), contentType, zone);
   }
 }

@@ -41,11 +41,14 @@ class FuzzTest {
       byte[] original = Files.readAllBytes(page);
       for (int i = 0; i < MUTATIONS_PER_FIXTURE; i++) {
         byte[] mutated = mutate(original, random);
-        ExtractResult r = extractor.extract(ExtractRequest.of(mutated, "https://fuzz.example/" + i));
+        ExtractResult r =
+            extractor.extract(ExtractRequest.of(mutated, "https://fuzz.example/" + i));
         assertNotNull(r);
         if (r instanceof ExtractResult.Extracted x) {
           assertFalse(x.article().text().contains("\n\n\n"), page + " #" + i);
-          assertFalse(x.article().html().toLowerCase(java.util.Locale.ROOT).contains("<script"), page + " #" + i);
+          assertFalse(
+              x.article().html().toLowerCase(java.util.Locale.ROOT).contains("<script"),
+              page + " #" + i);
         }
         runs++;
       }

@@ -21,28 +21,39 @@ class InputsTest {
 
   @Test
   void utf8PagesTakeTheShortcutWithTheDetectorsResult() {
-    byte[] plain = ("<html><head><meta charset=\"utf-8\"></head><body>" + ARABIC + "</body></html>")
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] plain =
+        ("<html><head><meta charset=\"utf-8\"></head><body>" + ARABIC + "</body></html>")
+            .getBytes(StandardCharsets.UTF_8);
     sameAsDetector(plain, Optional.empty());
     sameAsDetector(plain, Optional.of("text/html; charset=UTF-8"));
-    byte[] undeclared = ("<html><body>" + ARABIC + "</body></html>").getBytes(StandardCharsets.UTF_8);
+    byte[] undeclared =
+        ("<html><body>" + ARABIC + "</body></html>").getBytes(StandardCharsets.UTF_8);
     sameAsDetector(undeclared, Optional.empty());
-    assertTrue(Inputs.decode(undeclared, Optional.empty()).contains("🌅"), "4-byte characters survive");
+    assertTrue(
+        Inputs.decode(undeclared, Optional.empty()).contains("🌅"), "4-byte characters survive");
   }
 
   @Test
   void otherDeclarationsAndInvalidBytesGoToTheDetector() {
-    byte[] declared1256 = ("<html><head><meta charset=\"windows-1256\"></head><body>" + "<p>وصلت القافلة</p></body></html>")
-        .getBytes(CP1256);
+    byte[] declared1256 =
+        ("<html><head><meta charset=\"windows-1256\"></head><body>"
+                + "<p>وصلت القافلة</p></body></html>")
+            .getBytes(CP1256);
     sameAsDetector(declared1256, Optional.empty());
     byte[] utf8 = ("<html><body>" + ARABIC + "</body></html>").getBytes(StandardCharsets.UTF_8);
     sameAsDetector(utf8, Optional.of("text/html; charset=windows-1256"));
-    byte[] undeclared1256 = "<html><body><p>وصلت القافلة إلى البلدة</p></body></html>".getBytes(CP1256);
+    byte[] undeclared1256 =
+        "<html><body><p>وصلت القافلة إلى البلدة</p></body></html>".getBytes(CP1256);
     sameAsDetector(undeclared1256, Optional.empty());
-    byte[] xml = ("<?xml version=\"1.0\" encoding=\"windows-1256\"?><html><body><p>وصلت</p></body></html>").getBytes(CP1256);
+    byte[] xml =
+        ("<?xml version=\"1.0\" encoding=\"windows-1256\"?><html><body><p>وصلت</p></body></html>")
+            .getBytes(CP1256);
     sameAsDetector(xml, Optional.empty());
-    byte[] bom = ("\uFEFF<html><head><meta charset=\"windows-1256\"></head><body>" + ARABIC + "</body></html>")
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] bom =
+        ("\uFEFF<html><head><meta charset=\"windows-1256\"></head><body>"
+                + ARABIC
+                + "</body></html>")
+            .getBytes(StandardCharsets.UTF_8);
     sameAsDetector(bom, Optional.empty());
   }
 

@@ -21,7 +21,8 @@ final class ArticleQueries {
   private static final int EXCERPT_CHARS = 220;
   private static final String SUMMARY_COLUMNS =
       "a.id, a.title, a.url, a.published, a.body_text, a.description, a.images, a.story_id, s.key, s.name_ar";
-  private static final String SUMMARY_FROM = " FROM articles a JOIN sources s ON s.id = a.source_id";
+  private static final String SUMMARY_FROM =
+      " FROM articles a JOIN sources s ON s.id = a.source_id";
 
   private final Database db;
 
@@ -34,29 +35,40 @@ final class ArticleQueries {
   }
 
   List<ArticleSummary> latest(int limit, int offset) {
-    return summaries(SUMMARY_FROM + " ORDER BY a.published_ms DESC, a.id DESC LIMIT ? OFFSET ?", cap(limit), Math.max(0, offset));
+    return summaries(
+        SUMMARY_FROM + " ORDER BY a.published_ms DESC, a.id DESC LIMIT ? OFFSET ?",
+        cap(limit),
+        Math.max(0, offset));
   }
 
   List<ArticleSummary> bySource(String key, int limit, int offset) {
     return summaries(
         SUMMARY_FROM + " WHERE s.key = ? ORDER BY a.published_ms DESC, a.id DESC LIMIT ? OFFSET ?",
-        key, cap(limit), Math.max(0, offset));
+        key,
+        cap(limit),
+        Math.max(0, offset));
   }
 
   List<ArticleSummary> byTag(String slug, int limit, int offset) {
     return summaries(
-        SUMMARY_FROM + " JOIN article_tags at ON at.article_id = a.id JOIN tags t ON t.id = at.tag_id"
+        SUMMARY_FROM
+            + " JOIN article_tags at ON at.article_id = a.id JOIN tags t ON t.id = at.tag_id"
             + " WHERE t.slug = ? ORDER BY a.published_ms DESC, a.id DESC LIMIT ? OFFSET ?",
-        slug, cap(limit), Math.max(0, offset));
+        slug,
+        cap(limit),
+        Math.max(0, offset));
   }
 
   /** Articles of the same story from other outlets, one per outlet, freshest first. */
   List<ArticleSummary> sameStoryOtherOutlets(long articleId, int limit) {
     return summaries(
-        SUMMARY_FROM + " WHERE a.story_id = (SELECT story_id FROM articles WHERE id = ?)"
+        SUMMARY_FROM
+            + " WHERE a.story_id = (SELECT story_id FROM articles WHERE id = ?)"
             + " AND a.source_id <> (SELECT source_id FROM articles WHERE id = ?)"
             + " ORDER BY a.published_ms DESC LIMIT ?",
-        articleId, articleId, cap(limit));
+        articleId,
+        articleId,
+        cap(limit));
   }
 
   List<ArticleSummary> byIds(Collection<Long> ids) {
@@ -65,7 +77,8 @@ final class ArticleQueries {
     }
     String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
     Map<Long, ArticleSummary> byId = new LinkedHashMap<>();
-    summaries(SUMMARY_FROM + " WHERE a.id IN (" + marks + ")", ids.toArray()).forEach(s -> byId.put(s.id(), s));
+    summaries(SUMMARY_FROM + " WHERE a.id IN (" + marks + ")", ids.toArray())
+        .forEach(s -> byId.put(s.id(), s));
     return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
   }
 
@@ -73,7 +86,8 @@ final class ArticleQueries {
     return db.read(c -> summaries(c, fromWhere, params));
   }
 
-  static List<ArticleSummary> summaries(Connection c, String fromWhere, Object... params) throws SQLException {
+  static List<ArticleSummary> summaries(Connection c, String fromWhere, Object... params)
+      throws SQLException {
     List<ArticleSummary> out = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement("SELECT " + SUMMARY_COLUMNS + fromWhere)) {
       Sql.bind(ps, params);
@@ -87,11 +101,19 @@ final class ArticleQueries {
   }
 
   private static ArticleSummary summary(ResultSet rs) throws SQLException {
-    String excerpt = Sql.string(rs, "description").filter(d -> !d.isBlank()).orElse(rs.getString("body_text"));
-    Optional<String> image = Json.objects(rs.getString("images")).stream().map(m -> m.get("url")).findFirst();
+    String excerpt =
+        Sql.string(rs, "description").filter(d -> !d.isBlank()).orElse(rs.getString("body_text"));
+    Optional<String> image =
+        Json.objects(rs.getString("images")).stream().map(m -> m.get("url")).findFirst();
     return new ArticleSummary(
-        rs.getLong("id"), rs.getString("title"), rs.getString("url"), rs.getString("key"),
-        rs.getString("name_ar"), Sql.dateTime(rs, "published"), excerpt(excerpt), image,
+        rs.getLong("id"),
+        rs.getString("title"),
+        rs.getString("url"),
+        rs.getString("key"),
+        rs.getString("name_ar"),
+        Sql.dateTime(rs, "published"),
+        excerpt(excerpt),
+        image,
         Optional.of(rs.getLong("story_id")));
   }
 
@@ -103,7 +125,10 @@ final class ArticleQueries {
     }
     int cut = first.lastIndexOf(' ', EXCERPT_CHARS);
     if (cut < EXCERPT_CHARS / 2) {
-      cut = Character.isHighSurrogate(first.charAt(EXCERPT_CHARS - 1)) ? EXCERPT_CHARS - 1 : EXCERPT_CHARS;
+      cut =
+          Character.isHighSurrogate(first.charAt(EXCERPT_CHARS - 1))
+              ? EXCERPT_CHARS - 1
+              : EXCERPT_CHARS;
     }
     return first.substring(0, cut).strip() + "…";
   }
@@ -130,7 +155,8 @@ final class ArticleQueries {
           List<StoryView> out = new ArrayList<>();
           for (long[] s : stories) {
             List<ArticleSummary> articles =
-                summaries(c, SUMMARY_FROM + " WHERE a.story_id = ? ORDER BY a.published_ms DESC", s[0]);
+                summaries(
+                    c, SUMMARY_FROM + " WHERE a.story_id = ? ORDER BY a.published_ms DESC", s[0]);
             String title = articles.isEmpty() ? "" : articles.get(articles.size() - 1).title();
             out.add(new StoryView(s[0], title, (int) s[1], (int) s[2], articles));
           }
@@ -146,16 +172,21 @@ final class ArticleQueries {
     return db.read(c -> tagViews(c, "", cap(limit)));
   }
 
-  private static List<TagView> tagViews(Connection c, String where, Object param) throws SQLException {
+  private static List<TagView> tagViews(Connection c, String where, Object param)
+      throws SQLException {
     String sql =
         "SELECT t.slug, t.name, t.kind, COUNT(at.article_id) n FROM tags t LEFT JOIN article_tags at ON at.tag_id = t.id"
-            + where + " GROUP BY t.id ORDER BY n DESC, t.name" + (where.isEmpty() ? " LIMIT ?" : "");
+            + where
+            + " GROUP BY t.id ORDER BY n DESC, t.name"
+            + (where.isEmpty() ? " LIMIT ?" : "");
     List<TagView> out = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       Sql.bind(ps, param);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.add(new TagView(new TagRef(rs.getString(1), rs.getString(2), rs.getString(3)), rs.getLong(4)));
+          out.add(
+              new TagView(
+                  new TagRef(rs.getString(1), rs.getString(2), rs.getString(3)), rs.getLong(4)));
         }
       }
     }
@@ -186,8 +217,12 @@ final class ArticleQueries {
               while (rs.next()) {
                 out.add(
                     new RecentArticle(
-                        rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4),
-                        Set.copyOf(Json.strings(rs.getString(5))), Instant.ofEpochMilli(rs.getLong(6))));
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getLong(4),
+                        Set.copyOf(Json.strings(rs.getString(5))),
+                        Instant.ofEpochMilli(rs.getLong(6))));
               }
             }
           }

@@ -30,12 +30,24 @@ final class ArticleRows {
 
   private static StoredArticle article(ResultSet rs, List<TagRef> tags) throws SQLException {
     return new StoredArticle(
-        rs.getLong("id"), rs.getString("url"), rs.getString("canonical_url"), rs.getString("key"),
-        rs.getString("name_ar"), rs.getString("title"), Sql.dateTime(rs, "published"),
-        Sql.dateTime(rs, "modified"), Instant.parse(rs.getString("fetched_at")),
-        Json.strings(rs.getString("authors")), Sql.string(rs, "description"), rs.getString("body_text"),
-        rs.getString("body_html"), Sql.string(rs, "lang"), images(rs.getString("images")),
-        embeds(rs.getString("embeds")), tags, Sql.string(rs, "source_credit"),
+        rs.getLong("id"),
+        rs.getString("url"),
+        rs.getString("canonical_url"),
+        rs.getString("key"),
+        rs.getString("name_ar"),
+        rs.getString("title"),
+        Sql.dateTime(rs, "published"),
+        Sql.dateTime(rs, "modified"),
+        Instant.parse(rs.getString("fetched_at")),
+        Json.strings(rs.getString("authors")),
+        Sql.string(rs, "description"),
+        rs.getString("body_text"),
+        rs.getString("body_html"),
+        Sql.string(rs, "lang"),
+        images(rs.getString("images")),
+        embeds(rs.getString("embeds")),
+        tags,
+        Sql.string(rs, "source_credit"),
         Optional.of(rs.getLong("story_id")));
   }
 
@@ -67,7 +79,10 @@ final class ArticleRows {
 
   private static StoredArticle.EmbedView embed(Map<String, String> m) {
     return new StoredArticle.EmbedView(
-        m.get("type"), m.get("url"), Optional.ofNullable(m.get("author")), m.getOrDefault("text", ""));
+        m.get("type"),
+        m.get("url"),
+        Optional.ofNullable(m.get("author")),
+        m.getOrDefault("text", ""));
   }
 
   /** Streams every article as an index document, in id order, without loading all at once. */
@@ -82,8 +97,12 @@ final class ArticleRows {
           long id = rs.getLong(1);
           sink.accept(
               new IndexDocument(
-                  id, rs.getString(2), rs.getString(3), rs.getString(5),
-                  Instant.ofEpochMilli(rs.getLong(4)), tagNames(c, id)));
+                  id,
+                  rs.getString(2),
+                  rs.getString(3),
+                  rs.getString(5),
+                  Instant.ofEpochMilli(rs.getLong(4)),
+                  tagNames(c, id)));
         }
       }
     }
@@ -100,8 +119,12 @@ final class ArticleRows {
         if (rs.next()) {
           one.add(
               new IndexDocument(
-                  id, rs.getString(1), rs.getString(2), rs.getString(4),
-                  Instant.ofEpochMilli(rs.getLong(3)), tagNames(c, id)));
+                  id,
+                  rs.getString(1),
+                  rs.getString(2),
+                  rs.getString(4),
+                  Instant.ofEpochMilli(rs.getLong(3)),
+                  tagNames(c, id)));
         }
       }
     }

@@ -73,6 +73,10 @@ public final class CrawlRecords {
 
   /** One line of the fetch log. */
   public record FetchLogEntry(
-      Instant at, Optional<String> sourceKey, String url, String outcome, Optional<Integer> status,
+      Instant at,
+      Optional<String> sourceKey,
+      String url,
+      String outcome,
+      Optional<Integer> status,
       Optional<String> detail) {}
 }

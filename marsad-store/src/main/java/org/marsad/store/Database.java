@@ -16,10 +16,10 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.SQLiteConfig;
 
 /**
- * The SQLite database: connections, pragmas and migrations. Writes are serialised through one
- * lock on one long-lived connection (SQLite has one writer anyway, and waiting here beats
- * SQLITE_BUSY); reads borrow pooled connections and run concurrently thanks to WAL. Connections
- * are kept open: opening one per statement costs a WAL checkpoint whenever the last one closes.
+ * The SQLite database: connections, pragmas and migrations. Writes are serialised through one lock
+ * on one long-lived connection (SQLite has one writer anyway, and waiting here beats SQLITE_BUSY);
+ * reads borrow pooled connections and run concurrently thanks to WAL. Connections are kept open:
+ * opening one per statement costs a WAL checkpoint whenever the last one closes.
  */
 final class Database implements AutoCloseable {
 
@@ -51,7 +51,8 @@ final class Database implements AutoCloseable {
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
     } catch (IOException e) {
-      throw new StoreException("cannot create data directory " + file.getParent() + ": " + e.getMessage(), e);
+      throw new StoreException(
+          "cannot create data directory " + file.getParent() + ": " + e.getMessage(), e);
     }
     Database db = new Database(file);
     db.migrate();
@@ -148,7 +149,8 @@ final class Database implements AutoCloseable {
     write(
         c -> {
           try (Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)");
+            s.execute(
+                "CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)");
           }
           for (String name : MIGRATIONS) {
             if (!applied(c, name)) {
@@ -178,7 +180,9 @@ final class Database implements AutoCloseable {
         }
       }
     }
-    try (var ps = c.prepareStatement("INSERT INTO schema_migrations(name, applied_at) VALUES (?, datetime('now'))")) {
+    try (var ps =
+        c.prepareStatement(
+            "INSERT INTO schema_migrations(name, applied_at) VALUES (?, datetime('now'))")) {
       ps.setString(1, name);
       ps.executeUpdate();
     }

@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * The read side of the store, as the portal, the API and the feeds see it. Every method reads the
- * database (source of truth) except {@link #search}, which reads the derived Lucene index.
- * Offsets and limits are row counts; implementations cap limits at 200.
+ * database (source of truth) except {@link #search}, which reads the derived Lucene index. Offsets
+ * and limits are row counts; implementations cap limits at 200.
  */
 public interface PortalReader {
 
@@ -18,7 +18,9 @@ public interface PortalReader {
 
   Optional<StoredArticle> findArticle(long id);
 
-  /** "Read also": same story first, then similar coverage, from other outlets than the article's. */
+  /**
+   * "Read also": same story first, then similar coverage, from other outlets than the article's.
+   */
   List<ArticleSummary> related(long articleId, int limit);
 
   List<SourceView> sources();

@@ -23,8 +23,8 @@ import org.apache.lucene.util.QueryBuilder;
 
 /**
  * Turns plain user text into index queries and highlights matches. User text is never parsed as a
- * query language: words must all match (in some form), "quoted text" must match as a phrase.
- * Exact forms outrank normalised forms, which outrank stems; titles outrank bodies.
+ * query language: words must all match (in some form), "quoted text" must match as a phrase. Exact
+ * forms outrank normalised forms, which outrank stems; titles outrank bodies.
  */
 final class QueryFactory {
 
@@ -35,9 +35,14 @@ final class QueryFactory {
 
   private static final List<Weighted> FIELDS =
       List.of(
-          new Weighted("title.exact", 6f), new Weighted("title.norm", 4f), new Weighted("title.stem", 3f),
-          new Weighted("tags.norm", 3f), new Weighted("tags.stem", 2f),
-          new Weighted("body.exact", 2f), new Weighted("body.norm", 1.5f), new Weighted("body.stem", 1f));
+          new Weighted("title.exact", 6f),
+          new Weighted("title.norm", 4f),
+          new Weighted("title.stem", 3f),
+          new Weighted("tags.norm", 3f),
+          new Weighted("tags.stem", 2f),
+          new Weighted("body.exact", 2f),
+          new Weighted("body.norm", 1.5f),
+          new Weighted("body.stem", 1f));
 
   private final Analyzer analyzer;
 
@@ -74,12 +79,17 @@ final class QueryFactory {
     QueryBuilder builder = new QueryBuilder(analyzer);
     List<Query> alternatives = new ArrayList<>();
     for (Weighted f : FIELDS) {
-      Query q = phrase ? builder.createPhraseQuery(f.field(), text) : builder.createBooleanQuery(f.field(), text, Occur.MUST);
+      Query q =
+          phrase
+              ? builder.createPhraseQuery(f.field(), text)
+              : builder.createBooleanQuery(f.field(), text, Occur.MUST);
       if (q != null) {
         alternatives.add(new BoostQuery(q, f.boost()));
       }
     }
-    return alternatives.isEmpty() ? Optional.empty() : Optional.of(new DisjunctionMaxQuery(alternatives, 0.1f));
+    return alternatives.isEmpty()
+        ? Optional.empty()
+        : Optional.of(new DisjunctionMaxQuery(alternatives, 0.1f));
   }
 
   /** Coverage similar to a title, from other outlets than {@code sourceKey}. */
@@ -100,7 +110,10 @@ final class QueryFactory {
   /** The best fragment of the body with matches in {@code <mark>}, HTML-escaped; else its start. */
   String fragment(Query query, String body) {
     Highlighter h =
-        new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), new QueryScorer(query, "body.stem"));
+        new Highlighter(
+            new SimpleHTMLFormatter("<mark>", "</mark>"),
+            new SimpleHTMLEncoder(),
+            new QueryScorer(query, "body.stem"));
     try {
       String best = h.getBestFragments(analyzer.tokenStream("body.stem", body), body, 2, " … ");
       if (best != null && !best.isBlank()) {

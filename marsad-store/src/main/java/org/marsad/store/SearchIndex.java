@@ -13,7 +13,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
@@ -51,7 +50,11 @@ final class SearchIndex implements AutoCloseable {
     try {
       this.directory = FSDirectory.open(dir);
       this.analyzer = buildAnalyzer();
-      this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+      this.writer =
+          new IndexWriter(
+              directory,
+              new IndexWriterConfig(analyzer)
+                  .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
       this.searchers = new SearcherManager(writer, null);
     } catch (IOException e) {
       throw new StoreException("cannot open search index at " + dir + ": " + e.getMessage(), e);

@@ -70,14 +70,26 @@ final class SourceRepository {
   List<Outlet> needingDiscovery(Instant before) {
     return outlets(
         " WHERE NOT EXISTS (SELECT 1 FROM feeds f WHERE f.source_id = sources.id)"
-            + " AND (discovery_ms IS NULL OR discovery_ms < " + before.toEpochMilli() + ")");
+            + " AND (discovery_ms IS NULL OR discovery_ms < "
+            + before.toEpochMilli()
+            + ")");
   }
 
   /** Records a discovery attempt and the feeds it found (possibly none). */
   void recordDiscovery(Outlet outlet, List<FeedRef> found, long intervalSeconds, Instant now) {
-    upsert(new Outlet(outlet.key(), outlet.nameAr(), outlet.nameLatin(), outlet.homepage(), outlet.country(), outlet.lang(), found),
-        intervalSeconds, now);
-    db.write(c -> Sql.update(c, "UPDATE sources SET discovery_ms = ? WHERE key = ?", now, outlet.key()));
+    upsert(
+        new Outlet(
+            outlet.key(),
+            outlet.nameAr(),
+            outlet.nameLatin(),
+            outlet.homepage(),
+            outlet.country(),
+            outlet.lang(),
+            found),
+        intervalSeconds,
+        now);
+    db.write(
+        c -> Sql.update(c, "UPDATE sources SET discovery_ms = ? WHERE key = ?", now, outlet.key()));
   }
 
   private List<Outlet> outlets(String where) {
@@ -85,13 +97,18 @@ final class SourceRepository {
         c -> {
           Map<Long, List<FeedRef>> feeds = feedsBySource(c);
           List<Outlet> out = new ArrayList<>();
-          try (PreparedStatement ps = c.prepareStatement("SELECT * FROM sources" + where + " ORDER BY key");
+          try (PreparedStatement ps =
+                  c.prepareStatement("SELECT * FROM sources" + where + " ORDER BY key");
               ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
               out.add(
                   new Outlet(
-                      rs.getString("key"), rs.getString("name_ar"), rs.getString("name_latin"),
-                      URI.create(rs.getString("homepage")), rs.getString("country"), rs.getString("lang"),
+                      rs.getString("key"),
+                      rs.getString("name_ar"),
+                      rs.getString("name_latin"),
+                      URI.create(rs.getString("homepage")),
+                      rs.getString("country"),
+                      rs.getString("lang"),
                       feeds.getOrDefault(rs.getLong("id"), List.of())));
             }
           }
@@ -101,7 +118,8 @@ final class SourceRepository {
 
   private static Map<Long, List<FeedRef>> feedsBySource(Connection c) throws SQLException {
     Map<Long, List<FeedRef>> feeds = new java.util.HashMap<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT source_id, url, kind FROM feeds ORDER BY id");
+    try (PreparedStatement ps =
+            c.prepareStatement("SELECT source_id, url, kind FROM feeds ORDER BY id");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         feeds
@@ -134,9 +152,14 @@ final class SourceRepository {
         while (rs.next()) {
           out.add(
               new SourceView(
-                  rs.getString("key"), rs.getString("name_ar"), rs.getString("name_latin"),
-                  rs.getString("homepage"), rs.getString("country"), rs.getString("lang"),
-                  rs.getLong("n"), feedStates(c, rs.getLong("id"))));
+                  rs.getString("key"),
+                  rs.getString("name_ar"),
+                  rs.getString("name_latin"),
+                  rs.getString("homepage"),
+                  rs.getString("country"),
+                  rs.getString("lang"),
+                  rs.getLong("n"),
+                  feedStates(c, rs.getLong("id"))));
         }
       }
     }
@@ -145,7 +168,8 @@ final class SourceRepository {
 
   private static List<FeedState> feedStates(Connection c, long sourceId) throws SQLException {
     List<FeedState> out = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT * FROM feeds WHERE source_id = ? ORDER BY id")) {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT * FROM feeds WHERE source_id = ? ORDER BY id")) {
       ps.setLong(1, sourceId);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -169,8 +193,15 @@ final class SourceRepository {
       status = "ok";
     }
     return new FeedState(
-        rs.getString("url"), rs.getString("kind"), status, rs.getInt("soft_errors"),
-        rs.getInt("hard_errors"), Optional.ofNullable(rs.getString("last_error")), lastPolled,
-        Sql.instant(rs, "next_poll_ms"), rs.getLong("interval_s"), rs.getLong("items_seen"));
+        rs.getString("url"),
+        rs.getString("kind"),
+        status,
+        rs.getInt("soft_errors"),
+        rs.getInt("hard_errors"),
+        Optional.ofNullable(rs.getString("last_error")),
+        lastPolled,
+        Sql.instant(rs, "next_poll_ms"),
+        rs.getLong("interval_s"),
+        rs.getLong("items_seen"));
   }
 }

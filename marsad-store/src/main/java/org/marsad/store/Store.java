@@ -69,8 +69,12 @@ public final class Store implements PortalReader, AutoCloseable {
     return sources.needingDiscovery(before);
   }
 
-  /** Stores the feeds discovery found for an outlet (none is a result too: it is not retried at once). */
-  public void recordDiscovery(Outlet outlet, List<FeedRef> found, Duration initialInterval, Instant now) {
+  /**
+   * Stores the feeds discovery found for an outlet (none is a result too: it is not retried at
+   * once).
+   */
+  public void recordDiscovery(
+      Outlet outlet, List<FeedRef> found, Duration initialInterval, Instant now) {
     sources.recordDiscovery(outlet, found, initialInterval.toSeconds(), now);
   }
 
@@ -82,12 +86,19 @@ public final class Store implements PortalReader, AutoCloseable {
   }
 
   public int recordPoll(
-      DueFeed feed, FeedPollState state, Optional<String> etag, Optional<String> lastModified,
-      List<NewItem> items, Instant now) {
+      DueFeed feed,
+      FeedPollState state,
+      Optional<String> etag,
+      Optional<String> lastModified,
+      List<NewItem> items,
+      Instant now) {
     return crawl.recordPoll(feed, state, etag, lastModified, items, now);
   }
 
-  /** Points a feed at the URL it permanently moved to (301/308); false if that URL is already a feed. */
+  /**
+   * Points a feed at the URL it permanently moved to (301/308); false if that URL is already a
+   * feed.
+   */
   public boolean moveFeed(long feedId, String newUrl) {
     return crawl.moveFeed(feedId, newUrl);
   }
@@ -142,13 +153,18 @@ public final class Store implements PortalReader, AutoCloseable {
 
   /** As {@link #reindex()}, calling {@code afterEach} after each article (for progress bars). */
   public long reindex(Runnable afterEach) {
-    return index.rebuild(sink -> db.read(c -> {
-      ArticleRows.forEachDocument(c, d -> {
-        sink.accept(d);
-        afterEach.run();
-      });
-      return null;
-    }));
+    return index.rebuild(
+        sink ->
+            db.read(
+                c -> {
+                  ArticleRows.forEachDocument(
+                      c,
+                      d -> {
+                        sink.accept(d);
+                        afterEach.run();
+                      });
+                  return null;
+                }));
   }
 
   // ---- PortalReader
@@ -185,7 +201,12 @@ public final class Store implements PortalReader, AutoCloseable {
     if (ids.size() < limit && similar.isPresent()) {
       index.search(similar.get(), limit * 2, 0).ids().stream()
           .filter(id -> id != articleId)
-          .forEach(id -> { if (ids.size() < limit) { ids.add(id); } });
+          .forEach(
+              id -> {
+                if (ids.size() < limit) {
+                  ids.add(id);
+                }
+              });
     }
     return articles.byIds(ids);
   }

@@ -37,23 +37,52 @@ class StoreTest {
 
   private static Outlet outlet(String key, String name) {
     return new Outlet(
-        key, name, key.toUpperCase(java.util.Locale.ROOT), URI.create("http://" + key + ".example/"), "MA", "ar",
+        key,
+        name,
+        key.toUpperCase(java.util.Locale.ROOT),
+        URI.create("http://" + key + ".example/"),
+        "MA",
+        "ar",
         List.of(new FeedRef(URI.create("http://" + key + ".example/feed"), FeedRef.Kind.RSS)));
   }
 
-  private static EnrichedArticle article(String source, String id, String title, String body, long story) {
+  private static EnrichedArticle article(
+      String source, String id, String title, String body, long story) {
     ExtractedArticle a =
         new ExtractedArticle(
-            "http://" + source + ".example/" + id, Optional.empty(), title,
-            Optional.of(OffsetDateTime.of(2026, 11, 20, 9, 0, 0, 0, ZoneOffset.ofHours(1))), Optional.empty(),
-            List.of("هيئة التحرير"), Optional.of(source), Optional.of("ar"), Optional.empty(), body,
-            "<p>" + body + "</p>", List.of(), List.of(new Embed(Embed.Type.TWITTER, "https://twitter.com/x/status/1", Optional.of("@x"), TWEET)),
-            List.of("كرة القدم"), List.of(), Optional.of("وكالات"));
+            "http://" + source + ".example/" + id,
+            Optional.empty(),
+            title,
+            Optional.of(OffsetDateTime.of(2026, 11, 20, 9, 0, 0, 0, ZoneOffset.ofHours(1))),
+            Optional.empty(),
+            List.of("هيئة التحرير"),
+            Optional.of(source),
+            Optional.of("ar"),
+            Optional.empty(),
+            body,
+            "<p>" + body + "</p>",
+            List.of(),
+            List.of(
+                new Embed(
+                    Embed.Type.TWITTER,
+                    "https://twitter.com/x/status/1",
+                    Optional.of("@x"),
+                    TWEET)),
+            List.of("كرة القدم"),
+            List.of(),
+            Optional.of("وكالات"));
     ArticleCandidate c =
-        new ArticleCandidate(source, id, Optional.empty(), Optional.empty(), Optional.empty(), List.of(), a, NOW);
+        new ArticleCandidate(
+            source, id, Optional.empty(), Optional.empty(), Optional.empty(), List.of(), a, NOW);
     return new EnrichedArticle(
-        c, a, a.url(), a.published().orElseThrow(), List.of(new Tag("كره-القدم", "كرة القدم", Tag.Kind.KEYWORD)),
-        42L, Set.of("منتخب"), story < 0 ? Optional.empty() : Optional.of(story));
+        c,
+        a,
+        a.url(),
+        a.published().orElseThrow(),
+        List.of(new Tag("كره-القدم", "كرة القدم", Tag.Kind.KEYWORD)),
+        42L,
+        Set.of("منتخب"),
+        story < 0 ? Optional.empty() : Optional.of(story));
   }
 
   @Test
@@ -61,8 +90,26 @@ class StoreTest {
     try (Store store = Store.open(dir)) {
       store.upsertOutlet(outlet("alpha", "ألفا"), Duration.ofMinutes(15), NOW);
       store.upsertOutlet(outlet("beta", "بيتا"), Duration.ofMinutes(15), NOW);
-      var first = (SaveOutcome.Saved) store.save(article("alpha", "a1", "المنتخب المغربي يفوز بالكأس", "فاز المنتخب المغربي بالكأس الإفريقية بعد مباراة مثيرة.", -1), Optional.empty());
-      var second = (SaveOutcome.Saved) store.save(article("beta", "b1", "فوز تاريخي للمنتخب المغربي", "حقق المنتخب المغربي فوزا تاريخيا بالكأس.", first.storyId()), Optional.empty());
+      var first =
+          (SaveOutcome.Saved)
+              store.save(
+                  article(
+                      "alpha",
+                      "a1",
+                      "المنتخب المغربي يفوز بالكأس",
+                      "فاز المنتخب المغربي بالكأس الإفريقية بعد مباراة مثيرة.",
+                      -1),
+                  Optional.empty());
+      var second =
+          (SaveOutcome.Saved)
+              store.save(
+                  article(
+                      "beta",
+                      "b1",
+                      "فوز تاريخي للمنتخب المغربي",
+                      "حقق المنتخب المغربي فوزا تاريخيا بالكأس.",
+                      first.storyId()),
+                  Optional.empty());
       store.index(first.articleId());
       store.index(second.articleId());
       store.commitIndex();
@@ -73,7 +120,9 @@ class StoreTest {
       StoredArticle read = store.findArticle(first.articleId()).orElseThrow();
       assertEquals(TWEET, read.embeds().get(0).text());
       assertEquals("كرة القدم", read.tags().get(0).name());
-      assertEquals(List.of(second.articleId()), store.related(first.articleId(), 5).stream().map(ArticleSummary::id).toList());
+      assertEquals(
+          List.of(second.articleId()),
+          store.related(first.articleId(), 5).stream().map(ArticleSummary::id).toList());
       assertEquals(1, store.topStories(5).size());
       assertEquals(2, store.topStories(5).get(0).sourceCount());
       assertEquals(2, store.search("منتخب", 10, 0).total());
@@ -89,7 +138,9 @@ class StoreTest {
     try (Store store = Store.open(dir)) {
       store.upsertOutlet(outlet("alpha", "ألفا"), Duration.ofMinutes(15), NOW);
       store.save(article("alpha", "a1", "عنوان", "نص المقال.", -1), Optional.empty());
-      assertInstanceOf(SaveOutcome.AlreadyStored.class, store.save(article("alpha", "a1", "عنوان", "نص المقال.", -1), Optional.empty()));
+      assertInstanceOf(
+          SaveOutcome.AlreadyStored.class,
+          store.save(article("alpha", "a1", "عنوان", "نص المقال.", -1), Optional.empty()));
       assertEquals(1, store.stats().articles());
     }
   }
@@ -99,9 +150,20 @@ class StoreTest {
     try (Store store = Store.open(dir)) {
       store.upsertOutlet(outlet("alpha", "ألفا"), Duration.ofMinutes(15), NOW);
       DueFeed feed = store.dueFeeds(NOW, false).get(0);
-      FeedPollState ok = new FeedPollState(0, 0, false, 900, NOW.plusSeconds(900), Optional.empty());
-      NewItem item = new NewItem("g1", "http://alpha.example/a1", Optional.of("عنوان"), Optional.empty(), Optional.empty(), List.of("رياضة"));
-      assertEquals(1, store.recordPoll(feed, ok, Optional.of("\"v1\""), Optional.empty(), List.of(item, item), NOW));
+      FeedPollState ok =
+          new FeedPollState(0, 0, false, 900, NOW.plusSeconds(900), Optional.empty());
+      NewItem item =
+          new NewItem(
+              "g1",
+              "http://alpha.example/a1",
+              Optional.of("عنوان"),
+              Optional.empty(),
+              Optional.empty(),
+              List.of("رياضة"));
+      assertEquals(
+          1,
+          store.recordPoll(
+              feed, ok, Optional.of("\"v1\""), Optional.empty(), List.of(item, item), NOW));
       store.save(article("alpha", "x", "مقال محفوظ", "نص محفوظ.", -1), Optional.empty());
       // no index() nor commitIndex(): a crash between the database commit and the index
     }
@@ -109,7 +171,8 @@ class StoreTest {
       List<PendingItem> pending = store.pendingItems(10);
       assertEquals(1, pending.size());
       assertEquals(List.of("رياضة"), pending.get(0).categories());
-      assertEquals(Optional.of("\"v1\""), store.dueFeeds(NOW.plusSeconds(901), false).get(0).etag());
+      assertEquals(
+          Optional.of("\"v1\""), store.dueFeeds(NOW.plusSeconds(901), false).get(0).etag());
       assertEquals(1, store.search("محفوظ", 10, 0).total());
     }
   }

@@ -58,7 +58,8 @@ public final class ArabicAnalyzers {
       protected TokenStreamComponents createComponents(String fieldName) {
         MarsadLuceneTokenizer source = new MarsadLuceneTokenizer();
         ArabicNormalizer n = ArabicNormalizer.standard();
-        return new TokenStreamComponents(source, new StemFilter(new MapFilter(source, n::normalize)));
+        return new TokenStreamComponents(
+            source, new StemFilter(new MapFilter(source, n::normalize)));
       }
     };
   }
@@ -93,7 +94,8 @@ public final class ArabicAnalyzers {
   /** Emits every stem reading of a term, the extra ones stacked at the same position. */
   private static final class StemFilter extends TokenFilter {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-    private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
+    private final PositionIncrementAttribute posInc =
+        addAttribute(PositionIncrementAttribute.class);
     private final Deque<String> pending = new ArrayDeque<>();
     private State state;
 

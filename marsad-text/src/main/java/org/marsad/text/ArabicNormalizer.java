@@ -18,9 +18,11 @@ import java.text.Normalizer;
  */
 public final class ArabicNormalizer {
 
-  private static final ArabicNormalizer STANDARD = new ArabicNormalizer(NormalizerOptions.defaults());
+  private static final ArabicNormalizer STANDARD =
+      new ArabicNormalizer(NormalizerOptions.defaults());
   private static final int COMPAT_FIRST = 0xFB00;
   private static final int COMPAT_LAST = 0xFFEF;
+
   /** NFKC expansions of the compatibility block, computed once; null where NFKC is the identity. */
   private static final String[] COMPAT = buildCompatTable();
 
@@ -160,10 +162,15 @@ public final class ArabicNormalizer {
   }
 
   private static boolean isSpaceLike(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c) || (c >= 0x80 && c <= 0x9F) || c == '\u0085';
+    return Character.isWhitespace(c)
+        || Character.isSpaceChar(c)
+        || (c >= 0x80 && c <= 0x9F)
+        || c == '\u0085';
   }
 
-  /** Zero-width characters, bidi controls, soft hyphen, BOM: invisible, so never part of a match. */
+  /**
+   * Zero-width characters, bidi controls, soft hyphen, BOM: invisible, so never part of a match.
+   */
   static boolean isInvisible(char c) {
     return (c >= '\u200B' && c <= '\u200F')
         || (c >= '\u202A' && c <= '\u202E')
@@ -173,7 +180,10 @@ public final class ArabicNormalizer {
         || c == '\u180E';
   }
 
-  /** A ZWJ stays only between two pictographs (an emoji sequence), where removing it changes the glyph. */
+  /**
+   * A ZWJ stays only between two pictographs (an emoji sequence), where removing it changes the
+   * glyph.
+   */
   private static boolean keepsJoiner(StringBuilder out, CharSequence src, int at) {
     int len = out.length();
     if (len == 0 || at + 1 >= src.length()) {

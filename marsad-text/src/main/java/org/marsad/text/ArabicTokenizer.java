@@ -34,8 +34,8 @@ public final class ArabicTokenizer {
   }
 
   /**
-   * The next word at or after {@code from}, packed as {@code start << 32 | end}, or -1 when there is
-   * none. Lets scanners stream over a 10 MB line without materialising every token.
+   * The next word at or after {@code from}, packed as {@code start << 32 | end}, or -1 when there
+   * is none. Lets scanners stream over a 10 MB line without materialising every token.
    */
   static long next(CharSequence s, int from) {
     int n = s.length();
@@ -58,7 +58,10 @@ public final class ArabicTokenizer {
     while (i < n) {
       int cp = Character.codePointAt(s, i);
       int k = classify(cp);
-      if (k == NONE && isJoiner(cp) && i + 1 < n && isLetterKind(classify(Character.codePointAt(s, i + 1)))) {
+      if (k == NONE
+          && isJoiner(cp)
+          && i + 1 < n
+          && isLetterKind(classify(Character.codePointAt(s, i + 1)))) {
         i++;
         continue;
       }
@@ -97,8 +100,11 @@ public final class ArabicTokenizer {
     }
     int type = Character.getType(cp);
     switch (type) {
-      case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
-          Character.MODIFIER_LETTER, Character.OTHER_LETTER:
+      case Character.UPPERCASE_LETTER,
+      Character.LOWERCASE_LETTER,
+      Character.TITLECASE_LETTER,
+      Character.MODIFIER_LETTER,
+      Character.OTHER_LETTER:
         return isArabicScript(cp) ? ARABIC : OTHER_LETTER;
       case Character.DECIMAL_DIGIT_NUMBER:
         return DIGIT;

@@ -69,7 +69,9 @@ public final class CharsetDetector {
     return new Detected(sniffed, hadClaim || !isAscii(bytes) ? Evidence.SNIFFED : Evidence.DEFAULT);
   }
 
-  /** The charset named by a {@code Content-Type} header value, when Java knows it; empty for null. */
+  /**
+   * The charset named by a {@code Content-Type} header value, when Java knows it; empty for null.
+   */
   public static Optional<Charset> charsetOfHeader(String contentType) {
     if (contentType == null) {
       return Optional.empty();
@@ -79,26 +81,31 @@ public final class CharsetDetector {
   }
 
   static Optional<Charset> declaredInDocument(byte[] bytes) {
-    String head = new String(bytes, 0, Math.min(bytes.length, PRESCAN_BYTES), StandardCharsets.ISO_8859_1);
+    String head =
+        new String(bytes, 0, Math.min(bytes.length, PRESCAN_BYTES), StandardCharsets.ISO_8859_1);
     Matcher m = DOC_CHARSET.matcher(head);
     if (!m.find()) {
       return Optional.empty();
     }
-    // A document that can declare itself in ASCII is not UTF-16, whatever it says (WHATWG does the same).
+    // A document that can declare itself in ASCII is not UTF-16, whatever it says (WHATWG does the
+    // same).
     String label = m.group(1).toLowerCase(Locale.ROOT);
     return label.startsWith("utf-16") ? Optional.of(StandardCharsets.UTF_8) : lookup(label);
   }
 
   /**
-   * A claim is trusted when the bytes decode under it, except a Western single-byte claim over bytes
-   * that look like Arabic in windows-1256 or ISO-8859-6: windows-1252 decodes almost any byte, so
-   * "decodes cleanly" proves nothing there, and old Arabic sites often send "charset=iso-8859-1".
+   * A claim is trusted when the bytes decode under it, except a Western single-byte claim over
+   * bytes that look like Arabic in windows-1256 or ISO-8859-6: windows-1252 decodes almost any
+   * byte, so "decodes cleanly" proves nothing there, and old Arabic sites often send
+   * "charset=iso-8859-1".
    */
   static boolean trustworthy(byte[] bytes, Charset claimed) {
     if (!decodesCleanly(bytes, claimed)) {
       return false;
     }
-    boolean western = claimed.name().equalsIgnoreCase("windows-1252") || claimed.equals(StandardCharsets.ISO_8859_1);
+    boolean western =
+        claimed.name().equalsIgnoreCase("windows-1252")
+            || claimed.equals(StandardCharsets.ISO_8859_1);
     return !(western && looksLikeArabicSingleByte(bytes));
   }
 

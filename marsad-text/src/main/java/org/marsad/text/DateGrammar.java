@@ -11,11 +11,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Absolute dates over a {@link TokenWindow}: "[weekday] day [من] [شهر] month[/ month] [year [م|هـ]]",
- * "month day, year" (English), "month year", numeric d/m/y and y/m/d, each optionally followed by a
- * time and zone ({@link TimeParts}). A month name alone is never a date: آب, مارس, جوان, May are
- * ordinary words too, so a day or a year must stand beside it. A missing year is the one that puts
- * the date closest to the reference. Hijri months need a day and a year (1300-1600).
+ * Absolute dates over a {@link TokenWindow}: "[weekday] day [من] [شهر] month[/ month] [year
+ * [م|هـ]]", "month day, year" (English), "month year", numeric d/m/y and y/m/d, each optionally
+ * followed by a time and zone ({@link TimeParts}). A month name alone is never a date: آب, مارس,
+ * جوان, May are ordinary words too, so a day or a year must stand beside it. A missing year is the
+ * one that puts the date closest to the reference. Hijri months need a day and a year (1300-1600).
  */
 final class DateGrammar {
 
@@ -41,7 +41,9 @@ final class DateGrammar {
 
   Optional<Found> parseAt(int i) {
     TokenWindow.Tok t = w.get(i);
-    if (DateVocabulary.WEEKDAYS.containsKey(t.norm()) && w.get(i + 1) != null && w.gapIs(i + 1, ",،-–", 3)) {
+    if (DateVocabulary.WEEKDAYS.containsKey(t.norm())
+        && w.get(i + 1) != null
+        && w.gapIs(i + 1, ",،-–", 3)) {
       Optional<Found> f = dateAt(i + 1);
       if (f.isPresent()) {
         return Optional.of(new Found(t.start(), f.get().end(), f.get().next(), f.get().value()));
@@ -64,8 +66,8 @@ final class DateGrammar {
   }
 
   /**
-   * From the token after the day: "[من] [شهر] month[/ month] [year [era]]". An ordinal day
-   * (الثامن) needs the من, as "الأول" and "الثاني" are also ordinary adjectives.
+   * From the token after the day: "[من] [شهر] month[/ month] [year [era]]". An ordinal day (الثامن)
+   * needs the من, as "الأول" and "الثاني" are also ordinary adjectives.
    */
   private Optional<Found> dayFirst(int i, int day, int afterDay, boolean needMin) {
     int k = monthStart(afterDay, needMin);
@@ -82,8 +84,8 @@ final class DateGrammar {
   }
 
   /**
-   * Index of the month name after a day (skipping من and شهر), or -1 when the day stands alone.
-   * The day may end with a period, as German writes it ("19. Juli 2014").
+   * Index of the month name after a day (skipping من and شهر), or -1 when the day stands alone. The
+   * day may end with a period, as German writes it ("19. Juli 2014").
    */
   private int monthStart(int k, boolean needMin) {
     if (w.get(k) == null || !w.gapIs(k, ",،.", 2)) {
@@ -147,7 +149,8 @@ final class DateGrammar {
       return Optional.empty();
     }
     boolean hijri = ymd[0] >= HijriDates.FIRST_YEAR && ymd[0] <= HijriDates.LAST_YEAR;
-    Optional<LocalDate> date = hijri ? HijriDates.toGregorian(ymd[0], ymd[1], ymd[2]) : gregorian(ymd[0], ymd[1], ymd[2]);
+    Optional<LocalDate> date =
+        hijri ? HijriDates.toGregorian(ymd[0], ymd[1], ymd[2]) : gregorian(ymd[0], ymd[1], ymd[2]);
     int next = skipEra(i + 3);
     return date.flatMap(d -> finish(i, next, d));
   }
@@ -161,7 +164,8 @@ final class DateGrammar {
       return null;
     }
     String sep = w.gapBefore(i + 1).toString();
-    if (!(sep.equals("/") || sep.equals(".") || sep.equals("-")) || !w.gapBefore(i + 2).toString().equals(sep)) {
+    if (!(sep.equals("/") || sep.equals(".") || sep.equals("-"))
+        || !w.gapBefore(i + 2).toString().equals(sep)) {
       return null;
     }
     if (a.norm().length() == 4) {
@@ -171,14 +175,17 @@ final class DateGrammar {
       return null;
     }
     boolean monthFirst = b.number() > 12 && a.number() <= 12;
-    return monthFirst ? new int[] {c.number(), a.number(), b.number()} : new int[] {c.number(), b.number(), a.number()};
+    return monthFirst
+        ? new int[] {c.number(), a.number(), b.number()}
+        : new int[] {c.number(), b.number(), a.number()};
   }
 
   /** Adds an optional time and zone after token {@code next}, and builds the value. */
   private Optional<Found> finish(int first, int next, LocalDate date) {
     TimeParts tp = new TimeParts(w);
     int after = tp.parse(next);
-    return Optional.of(new Found(w.get(first).start(), w.get(after - 1).end(), after, iso(date, tp)));
+    return Optional.of(
+        new Found(w.get(first).start(), w.get(after - 1).end(), after, iso(date, tp)));
   }
 
   private static String iso(LocalDate date, TimeParts tp) {
@@ -188,7 +195,9 @@ final class DateGrammar {
     if (tp.zone == null) {
       return LocalDateTime.of(date, tp.time).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
     }
-    return ZonedDateTime.of(date, tp.time, tp.zone).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    return ZonedDateTime.of(date, tp.time, tp.zone)
+        .toOffsetDateTime()
+        .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
   }
 
   /** Skips a single optional word (من, شهر) before a month name. */
@@ -205,7 +214,8 @@ final class DateGrammar {
       return k;
     }
     MonthHit second = month(k);
-    if (second == null || (w.gapBefore(k).toString().isBlank() && second.month() != first.month())) {
+    if (second == null
+        || (w.gapBefore(k).toString().isBlank() && second.month() != first.month())) {
       return k;
     }
     return second.next();
@@ -223,7 +233,9 @@ final class DateGrammar {
     return next != null && next.number() >= 0 && (gap.equals(",") || gap.equals("."));
   }
 
-  /** A month name of one or two words at token k (e.g. كانون الأول, ربيع الآخر), Gregorian first. */
+  /**
+   * A month name of one or two words at token k (e.g. كانون الأول, ربيع الآخر), Gregorian first.
+   */
   private MonthHit month(int k) {
     TokenWindow.Tok t = w.get(k);
     if (t == null) {
@@ -254,7 +266,10 @@ final class DateGrammar {
 
   private boolean isYear(int k, String allowedGap, int maxGap) {
     TokenWindow.Tok t = w.get(k);
-    return t != null && t.norm().length() == 4 && t.number() >= HijriDates.FIRST_YEAR && t.number() <= 2100
+    return t != null
+        && t.norm().length() == 4
+        && t.number() >= HijriDates.FIRST_YEAR
+        && t.number() <= 2100
         && w.gapIs(k, allowedGap, maxGap);
   }
 
@@ -262,10 +277,15 @@ final class DateGrammar {
   private static int day(TokenWindow.Tok t) {
     String s = t.norm();
     int digits = 0;
-    while (digits < s.length() && digits < 3 && s.charAt(digits) >= '0' && s.charAt(digits) <= '9') {
+    while (digits < s.length()
+        && digits < 3
+        && s.charAt(digits) >= '0'
+        && s.charAt(digits) <= '9') {
       digits++;
     }
-    if (digits == 0 || digits > 2 || (digits < s.length() && !DAY_SUFFIXES.contains(s.substring(digits)))) {
+    if (digits == 0
+        || digits > 2
+        || (digits < s.length() && !DAY_SUFFIXES.contains(s.substring(digits)))) {
       return 0;
     }
     int d = Integer.parseInt(s.substring(0, digits));

@@ -27,17 +27,43 @@ import java.util.regex.Pattern;
 public final class DateScanner {
 
   private static final String D = "[0-9\u0660-\u0669\u06F0-\u06F9]";
-  private static final Pattern ISO = Pattern.compile(
-      "(?<!" + D + ")(" + D + "{4}-" + D + "{2}-" + D + "{2})(?:[T ](" + D + "{2}:" + D + "{2}(?::" + D + "{2})?)"
-          + "(?:[.,]" + D + "{1,9})?(Z|[+-]" + D + "{2}:?" + D + "{2})?)?(?!" + D + ")");
+  private static final Pattern ISO =
+      Pattern.compile(
+          "(?<!"
+              + D
+              + ")("
+              + D
+              + "{4}-"
+              + D
+              + "{2}-"
+              + D
+              + "{2})(?:[T ]("
+              + D
+              + "{2}:"
+              + D
+              + "{2}(?::"
+              + D
+              + "{2})?)"
+              + "(?:[.,]"
+              + D
+              + "{1,9})?(Z|[+-]"
+              + D
+              + "{2}:?"
+              + D
+              + "{2})?)?(?!"
+              + D
+              + ")");
 
   private DateScanner() {}
 
-  /** Every date expression in {@code text}; relative forms and missing years use {@code reference}. */
+  /**
+   * Every date expression in {@code text}; relative forms and missing years use {@code reference}.
+   */
   public static List<DateMatch> scan(String text, ZonedDateTime reference) {
     List<DateMatch> found = new ArrayList<>(tokenMatches(text, reference));
     found.addAll(isoMatches(text));
-    found.sort(Comparator.comparingInt(DateMatch::start).thenComparingInt(m -> -(m.end() - m.start())));
+    found.sort(
+        Comparator.comparingInt(DateMatch::start).thenComparingInt(m -> -(m.end() - m.start())));
     List<DateMatch> kept = new ArrayList<>();
     int lastEnd = -1;
     for (DateMatch m : found) {
@@ -52,9 +78,11 @@ public final class DateScanner {
   /**
    * The best single date-time in a short string (a byline, a meta value): the match with a time
    * over one without, then the longest. A date alone is the start of that day in {@code
-   * defaultZone}; a local date-time is taken in {@code defaultZone}; a month and year is not enough.
+   * defaultZone}; a local date-time is taken in {@code defaultZone}; a month and year is not
+   * enough.
    */
-  public static Optional<OffsetDateTime> parseDateTime(String text, ZonedDateTime reference, ZoneId defaultZone) {
+  public static Optional<OffsetDateTime> parseDateTime(
+      String text, ZonedDateTime reference, ZoneId defaultZone) {
     return scan(text, reference).stream()
         .flatMap(m -> toDateTime(m.value(), defaultZone).map(t -> new Candidate(t, m)).stream())
         .max(Comparator.comparingInt(Candidate::precision).thenComparingInt(Candidate::length))
@@ -156,11 +184,16 @@ public final class DateScanner {
       }
       m.region(start, text.length());
       if (m.lookingAt()) {
-        String raw = ArabicNormalizer.standard().normalize(m.group()).replace(' ', 'T').toUpperCase(Locale.ROOT);
+        String raw =
+            ArabicNormalizer.standard()
+                .normalize(m.group())
+                .replace(' ', 'T')
+                .toUpperCase(Locale.ROOT);
         int s = m.start();
         int e = m.end();
         String g = m.group();
-        isoValue(raw, m.group(2) != null, m.group(3) != null).ifPresent(v -> out.add(new DateMatch(g, s, e, v)));
+        isoValue(raw, m.group(2) != null, m.group(3) != null)
+            .ifPresent(v -> out.add(new DateMatch(g, s, e, v)));
         from = Math.max(from, e);
       }
     }
@@ -177,7 +210,9 @@ public final class DateScanner {
   }
 
   private static boolean isDigit(char c) {
-    return (c >= '0' && c <= '9') || (c >= '\u0660' && c <= '\u0669') || (c >= '\u06F0' && c <= '\u06F9');
+    return (c >= '0' && c <= '9')
+        || (c >= '\u0660' && c <= '\u0669')
+        || (c >= '\u06F0' && c <= '\u06F9');
   }
 
   /** Validates an ISO stamp and re-renders it in the canonical form (seconds always present). */
@@ -188,7 +223,8 @@ public final class DateScanner {
         return Optional.of(LocalDate.parse(fixed).toString());
       }
       if (hasZone) {
-        return Optional.of(OffsetDateTime.parse(fixed).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        return Optional.of(
+            OffsetDateTime.parse(fixed).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
       }
       return Optional.of(LocalDateTime.parse(fixed).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
     } catch (DateTimeParseException e) {

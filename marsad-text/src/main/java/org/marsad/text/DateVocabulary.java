@@ -16,14 +16,16 @@ import java.util.Set;
 /**
  * The words dates are made of, every key in {@link ArabicNormalizer} form. Month and weekday names
  * come from CLDR through ICU4J for every Arab locale (so Levantine كانون الثاني, Moroccan يوليوز,
- * Algerian جانفي, Mauritanian أغشت all arrive with the data), plus English, French and German
- * (the publish-date benchmark is mostly German pages); the tables
- * below add only what CLDR lacks: spelling variants seen in the press and the Hijri genitive forms.
- * This class is mostly tables, hence its length.
+ * Algerian جانفي, Mauritanian أغشت all arrive with the data), plus English, French and German (the
+ * publish-date benchmark is mostly German pages); the tables below add only what CLDR lacks:
+ * spelling variants seen in the press and the Hijri genitive forms. This class is mostly tables,
+ * hence its length.
  */
 final class DateVocabulary {
 
-  /** Locales whose CLDR month names differ: the Arab regions plus the Latin languages outlets use. */
+  /**
+   * Locales whose CLDR month names differ: the Arab regions plus the Latin languages outlets use.
+   */
   private static final String[] LOCALES = {
     "ar", "ar_EG", "ar_SA", "ar_MA", "ar_DZ", "ar_TN", "ar_LB", "ar_SY", "ar_IQ", "ar_JO", "ar_PS",
     "ar_LY", "ar_MR", "en", "fr", "de"
@@ -41,25 +43,41 @@ final class DateVocabulary {
    * شتمبر، دجمبر، نوفمبر/نونبر), Libyan and Sudanese spellings, English abbreviations with "Sept".
    */
   private static final Object[][] EXTRA_GREGORIAN = {
-    {1, "كانون ثاني", "جانفييه", "يناير", "jan"}, {2, "فبرير", "فيفرييه", "feb"},
-    {3, "أذار", "mar"}, {4, "إبريل", "ابريل", "افريل", "apr"}, {5, "مايس", "ماى", "may"},
-    {6, "يونيه", "يونية", "jun"}, {7, "يوليه", "يولية", "جويليه", "يوليوز", "jul"},
-    {8, "أغشت", "اغسطس", "aug"}, {9, "شتمبر", "سبتمر", "sep", "sept"}, {10, "تشرين أول", "اكتوبر", "oct"},
-    {11, "تشرين ثاني", "نونبر", "نوفمبر", "nov"}, {12, "كانون أول", "دجمبر", "دجنبر", "dec"}
+    {1, "كانون ثاني", "جانفييه", "يناير", "jan"},
+    {2, "فبرير", "فيفرييه", "feb"},
+    {3, "أذار", "mar"},
+    {4, "إبريل", "ابريل", "افريل", "apr"},
+    {5, "مايس", "ماى", "may"},
+    {6, "يونيه", "يونية", "jun"},
+    {7, "يوليه", "يولية", "جويليه", "يوليوز", "jul"},
+    {8, "أغشت", "اغسطس", "aug"},
+    {9, "شتمبر", "سبتمر", "sep", "sept"},
+    {10, "تشرين أول", "اكتوبر", "oct"},
+    {11, "تشرين ثاني", "نونبر", "نوفمبر", "nov"},
+    {12, "كانون أول", "دجمبر", "دجنبر", "dec"}
   };
 
-  /** Hijri months as written after a day: CLDR gives the nominative, news often the genitive (ذي). */
+  /**
+   * Hijri months as written after a day: CLDR gives the nominative, news often the genitive (ذي).
+   */
   private static final Object[][] EXTRA_HIJRI = {
-    {1, "محرم الحرام"}, {3, "ربيع أول"}, {4, "ربيع الثاني", "ربيع ثاني", "ربيع آخر"},
-    {5, "جمادى الأول", "جمادى أولى"}, {6, "جمادى الثانية", "جمادى الثاني", "جمادى الآخر", "جمادى آخرة"},
-    {11, "ذي القعدة", "ذو قعدة"}, {12, "ذي الحجة", "ذو حجة"}
+    {1, "محرم الحرام"},
+    {3, "ربيع أول"},
+    {4, "ربيع الثاني", "ربيع ثاني", "ربيع آخر"},
+    {5, "جمادى الأول", "جمادى أولى"},
+    {6, "جمادى الثانية", "جمادى الثاني", "جمادى الآخر", "جمادى آخرة"},
+    {11, "ذي القعدة", "ذو قعدة"},
+    {12, "ذي الحجة", "ذو حجة"}
   };
 
   private static final Map<String, ZoneId> ZONES = new HashMap<>();
   static final Map<String, Integer> GREGORIAN = new HashMap<>();
   static final Map<String, Integer> HIJRI = new HashMap<>();
   static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
-  /** First words of two-word month names (كانون, تشرين, ربيع, جمادي, ذو ...): only these try a pair. */
+
+  /**
+   * First words of two-word month names (كانون, تشرين, ربيع, جمادي, ذو ...): only these try a pair.
+   */
   static final Set<String> PAIR_STARTS = new HashSet<>();
 
   static {
@@ -79,11 +97,14 @@ final class DateVocabulary {
     putAll(HIJRI, new DateFormatSymbols(new IslamicCalendar(), new ULocale("ar")).getMonths(), n);
     putExtra(GREGORIAN, EXTRA_GREGORIAN, n);
     putExtra(HIJRI, EXTRA_HIJRI, n);
-    // English "May" is also a modal verb; "mar" is no word: both only count beside a day or year anyway.
+    // English "May" is also a modal verb; "mar" is no word: both only count beside a day or year
+    // anyway.
     WEEKDAYS.put(key("الإثنين", n), DayOfWeek.MONDAY);
     zones(n);
     for (Map<String, Integer> map : List.of(GREGORIAN, HIJRI)) {
-      map.keySet().stream().filter(k -> k.indexOf(' ') > 0).forEach(k -> PAIR_STARTS.add(k.substring(0, k.indexOf(' '))));
+      map.keySet().stream()
+          .filter(k -> k.indexOf(' ') > 0)
+          .forEach(k -> PAIR_STARTS.add(k.substring(0, k.indexOf(' '))));
     }
   }
 

@@ -4,26 +4,31 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Identifies the language of a text. Script first: the script with most letters decides the
- * family. In Arabic script, letters only one language uses decide when they are there (Urdu ے ں ٹ,
- * Pashto ټ ښ ږ, Sorani Kurdish ڕ ڵ ێ ۆ ە, Persian ی ک پ چ ژ گ against Arabic ي ك ة ى), because
- * Lingua has no Kurdish or Pashto models and a keyboard letter says more than a short text's
- * n-grams; only a Persian verdict can be overruled, by Lingua sure that the words are Arabic.
- * Otherwise, and for Latin script, Lingua ({@link LinguaModels}) ranks the words of that script.
- * Other scripts map to their main language. Only the first 64K characters are read, and Lingua
- * sees at most {@value #LINGUA_LETTERS} letters: enough for any decision, and it bounds the cost.
+ * Identifies the language of a text. Script first: the script with most letters decides the family.
+ * In Arabic script, letters only one language uses decide when they are there (Urdu ے ں ٹ, Pashto ټ
+ * ښ ږ, Sorani Kurdish ڕ ڵ ێ ۆ ە, Persian ی ک پ چ ژ گ against Arabic ي ك ة ى), because Lingua has no
+ * Kurdish or Pashto models and a keyboard letter says more than a short text's n-grams; only a
+ * Persian verdict can be overruled, by Lingua sure that the words are Arabic. Otherwise, and for
+ * Latin script, Lingua ({@link LinguaModels}) ranks the words of that script. Other scripts map to
+ * their main language. Only the first 64K characters are read, and Lingua sees at most {@value
+ * #LINGUA_LETTERS} letters: enough for any decision, and it bounds the cost.
  */
 public final class LanguageIdentifier {
 
   private static final int MAX_CHARS = 65_536;
   static final int LINGUA_LETTERS = 1_000;
+
   /** Below this many letters of the winning script the confidence is scaled down. */
   static final int SHORT_LETTERS = 20;
+
   /** Lingua margin (winner's lead per n-gram) from which the choice counts as certain. */
   static final double SURE_MARGIN = 0.2;
+
   /** ٹ ڈ ڑ ں ے: not ہ ھ, which Arabic typed on Urdu or Persian keyboards uses for ه. */
   private static final String URDU = "\u0679\u0688\u0691\u06BA\u06D2";
-  private static final String PASHTO = "\u067C\u0689\u0693\u0696\u069A\u0681\u0685\u06BC\u06CD\u06D0";
+
+  private static final String PASHTO =
+      "\u067C\u0689\u0693\u0696\u069A\u0681\u0685\u06BC\u06CD\u06D0";
   private static final String SORANI = "\u0695\u06B5\u06C6\u06CE\u06D5";
   private static final String PERSIAN_ONLY = "\u06CC\u06A9\u067E\u0686\u0698\u06AF";
   private static final String ARABIC_ONLY = "\u064A\u0643\u0629\u0649";
@@ -42,7 +47,8 @@ public final class LanguageIdentifier {
     if (counts.latin() >= counts.other()) {
       return byLingua(t, Character.UnicodeScript.LATIN, counts.latin(), counts);
     }
-    return new LanguageGuess(counts.otherLang(), scale(counts.other(), counts.letters(), counts.other()));
+    return new LanguageGuess(
+        counts.otherLang(), scale(counts.other(), counts.letters(), counts.other()));
   }
 
   /**
@@ -55,17 +61,32 @@ public final class LanguageIdentifier {
     if (letters.isPresent() && !letters.get().lang().equals("fa")) {
       return letters.get();
     }
-    String folded = lettersOf(t, Character.UnicodeScript.ARABIC)
-        .replace('\u06CC', '\u064A').replace('\u06A9', '\u0643').replace('\u06BE', '\u0647').replace('\u06C1', '\u0647');
+    String folded =
+        lettersOf(t, Character.UnicodeScript.ARABIC)
+            .replace('\u06CC', '\u064A')
+            .replace('\u06A9', '\u0643')
+            .replace('\u06BE', '\u0647')
+            .replace('\u06C1', '\u0647');
     Optional<LinguaModels.Ranked> ranked = LinguaModels.rank(folded);
-    boolean sureArabic = ranked.filter(r -> r.lang().equals("ar") && r.margin() >= SURE_MARGIN).isPresent();
+    boolean sureArabic =
+        ranked.filter(r -> r.lang().equals("ar") && r.margin() >= SURE_MARGIN).isPresent();
     return letters.filter(l -> !sureArabic).orElseGet(() -> guess(ranked, c.arabic(), c));
   }
 
   /** Urdu, Pashto, Sorani or Persian when their own letters outweigh Arabic's; empty otherwise. */
   private static Optional<LanguageGuess> byLetters(CharSequence t, ScriptCounts c) {
-    Map<String, Double> scores = Map.of("ur", share(t, URDU) * 3, "ps", share(t, PASHTO) * 4,
-        "ckb", share(t, SORANI) * 3, "fa", share(t, PERSIAN_ONLY), "ar", share(t, ARABIC_ONLY));
+    Map<String, Double> scores =
+        Map.of(
+            "ur",
+            share(t, URDU) * 3,
+            "ps",
+            share(t, PASHTO) * 4,
+            "ckb",
+            share(t, SORANI) * 3,
+            "fa",
+            share(t, PERSIAN_ONLY),
+            "ar",
+            share(t, ARABIC_ONLY));
     String best = "ar";
     double total = 0;
     for (Map.Entry<String, Double> e : scores.entrySet()) {
@@ -78,26 +99,38 @@ public final class LanguageIdentifier {
       return Optional.empty();
     }
     double purity = scores.get(best) / total;
-    return Optional.of(new LanguageGuess(best, scale(purity * c.arabic(), c.letters(), c.arabic())));
+    return Optional.of(
+        new LanguageGuess(best, scale(purity * c.arabic(), c.letters(), c.arabic())));
   }
 
   /** Lingua's choice over the letters of {@code script}. */
-  private static LanguageGuess byLingua(CharSequence t, Character.UnicodeScript script, int scriptLetters, ScriptCounts c) {
+  private static LanguageGuess byLingua(
+      CharSequence t, Character.UnicodeScript script, int scriptLetters, ScriptCounts c) {
     return guess(LinguaModels.rank(lettersOf(t, script)), scriptLetters, c);
   }
 
-  /** Confidence from Lingua's margin, purity and length; "und" when Lingua knew none of the n-grams. */
-  private static LanguageGuess guess(Optional<LinguaModels.Ranked> ranked, int scriptLetters, ScriptCounts c) {
+  /**
+   * Confidence from Lingua's margin, purity and length; "und" when Lingua knew none of the n-grams.
+   */
+  private static LanguageGuess guess(
+      Optional<LinguaModels.Ranked> ranked, int scriptLetters, ScriptCounts c) {
     return ranked
-        .map(r -> new LanguageGuess(r.lang(),
-            scale(Math.min(1.0, r.margin() / SURE_MARGIN) * scriptLetters, c.letters(), scriptLetters)))
+        .map(
+            r ->
+                new LanguageGuess(
+                    r.lang(),
+                    scale(
+                        Math.min(1.0, r.margin() / SURE_MARGIN) * scriptLetters,
+                        c.letters(),
+                        scriptLetters)))
         .orElse(new LanguageGuess("und", 0.0));
   }
 
   /**
    * The words of one script, at most {@value #LINGUA_LETTERS} letters: other letters, digits and
-   * punctuation become spaces, so a French name in Arabic text does not add French n-grams; combining
-   * marks (Arabic vowel signs) and tatweel are dropped so that vocalised or stretched words stay whole.
+   * punctuation become spaces, so a French name in Arabic text does not add French n-grams;
+   * combining marks (Arabic vowel signs) and tatweel are dropped so that vocalised or stretched
+   * words stay whole.
    */
   static String lettersOf(CharSequence t, Character.UnicodeScript script) {
     StringBuilder b = new StringBuilder();
@@ -177,12 +210,17 @@ public final class LanguageIdentifier {
   }
 
   private static final Character.UnicodeScript[] OTHER_SCRIPTS = {
-    Character.UnicodeScript.COMMON, Character.UnicodeScript.HEBREW, Character.UnicodeScript.CYRILLIC,
+    Character.UnicodeScript.COMMON, Character.UnicodeScript.HEBREW,
+        Character.UnicodeScript.CYRILLIC,
     Character.UnicodeScript.GREEK, Character.UnicodeScript.HAN, Character.UnicodeScript.HIRAGANA,
-    Character.UnicodeScript.HANGUL, Character.UnicodeScript.DEVANAGARI, Character.UnicodeScript.ARMENIAN
+    Character.UnicodeScript.HANGUL, Character.UnicodeScript.DEVANAGARI,
+        Character.UnicodeScript.ARMENIAN
   };
+
   /** Main language per script; "und" where a script is shared by too many. */
-  private static final String[] OTHER_LANGS = {"und", "he", "ru", "el", "zh", "ja", "ko", "hi", "hy"};
+  private static final String[] OTHER_LANGS = {
+    "und", "he", "ru", "el", "zh", "ja", "ko", "hi", "hy"
+  };
 
   private static int otherIndex(Character.UnicodeScript script) {
     for (int k = 1; k < OTHER_SCRIPTS.length; k++) {

@@ -14,9 +14,9 @@ import java.util.Set;
 
 /**
  * A light Arabic stemmer for recall, applied to {@link ArabicNormalizer} output. Without a lexicon
- * nobody can tell the conjunction in "وقال" from the root letter in "وزير", so instead of guessing it
- * returns every plausible reading (the word as is, and with each clitic prefix chain و/ف + ب/ك/ل +
- * ال/لل stripped), each then stripped of one pronoun or plural suffix. Query and document get the
+ * nobody can tell the conjunction in "وقال" from the root letter in "وزير", so instead of guessing
+ * it returns every plausible reading (the word as is, and with each clitic prefix chain و/ف + ب/ك/ل
+ * + ال/لل stripped), each then stripped of one pronoun or plural suffix. Query and document get the
  * same readings, so any clitic variant of a word shares at least its bare reading with the others.
  * Names from {@code protected-names.txt} stop the stripping: اللاذقية stays اللاذقيه (Lucene's
  * ArabicStemFilter gives لاذق) and مصطفى stays مصطفي.
@@ -76,7 +76,9 @@ final class LightStemmer {
   }
 
   private static void addArticleReading(String r, List<String> readings) {
-    if ((r.startsWith("ال") || r.startsWith("لل")) && r.length() - 2 >= 2 && !PROTECTED.contains(r)) {
+    if ((r.startsWith("ال") || r.startsWith("لل"))
+        && r.length() - 2 >= 2
+        && !PROTECTED.contains(r)) {
       readings.add(r.substring(2));
     }
   }

@@ -28,9 +28,9 @@ import java.util.SortedMap;
  * <p>Languages: Arabic, Persian and Urdu for Arabic script (Lingua has no Kurdish or Pashto; those
  * are told by letters before Lingua is asked); French and English, which Arab outlets publish in;
  * Spanish, German, Italian and Turkish, the other Latin-script languages of outlets and wire copy
- * in the region, so that their text is named rather than forced into French or English. Every
- * other language is left out: each one costs heap and adds a chance of a wrong answer among
- * closely related languages (Catalan for French, Azerbaijani for Turkish) that no source publishes.
+ * in the region, so that their text is named rather than forced into French or English. Every other
+ * language is left out: each one costs heap and adds a chance of a wrong answer among closely
+ * related languages (Catalan for French, Azerbaijani for Turkish) that no source publishes.
  *
  * <p>Low accuracy mode (trigrams only): about 16 MB of heap instead of about 280 MB; the two modes
  * agreed on all 3,153 sampled corpus articles and differed on one short sentence (docs/text.md).
@@ -70,7 +70,8 @@ final class LinguaModels {
     }
     Language best = it.next().getKey();
     double second = it.hasNext() ? it.next().getValue() : 0.0;
-    return Optional.ofNullable(CODES.get(best)).map(code -> new Ranked(code, Math.max(0.0, 1.0 - second)));
+    return Optional.ofNullable(CODES.get(best))
+        .map(code -> new Ranked(code, Math.max(0.0, 1.0 - second)));
   }
 
   /** Builds the detector now (loads the models) instead of on the first call. */

@@ -6,9 +6,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
- * Lucene face of {@link ArabicTokenizer}. Reads the whole field first: news fields are at most a few
- * hundred kilobytes, and one tokenizer for indexing, highlighting and the date scanner keeps their
- * word boundaries identical.
+ * Lucene face of {@link ArabicTokenizer}. Reads the whole field first: news fields are at most a
+ * few hundred kilobytes, and one tokenizer for indexing, highlighting and the date scanner keeps
+ * their word boundaries identical.
  */
 final class MarsadLuceneTokenizer extends Tokenizer {
 
@@ -23,6 +23,7 @@ final class MarsadLuceneTokenizer extends Tokenizer {
   private final StringBuilder text = new StringBuilder();
   private final char[] buffer = new char[8192];
   private int pos;
+
   /** End of the word being emitted; a word longer than MAX_TOKEN_CHARS is emitted in pieces. */
   private int runEnd;
 

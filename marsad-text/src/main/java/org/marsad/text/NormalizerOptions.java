@@ -5,7 +5,10 @@ package org.marsad.text;
  * makes "مدرسة" and the common misspelling "مدرسه" match, at the cost of conflating a few pairs.
  */
 public record NormalizerOptions(
-    boolean foldTehMarbuta, boolean foldAlefMaqsura, boolean foldHamzaCarriers, boolean lowerCaseLatin) {
+    boolean foldTehMarbuta,
+    boolean foldAlefMaqsura,
+    boolean foldHamzaCarriers,
+    boolean lowerCaseLatin) {
 
   /** Every fold on: what search and dedupe use. */
   public static NormalizerOptions defaults() {

@@ -11,12 +11,14 @@ import java.util.Set;
  */
 final class OrdinalDays {
 
-  private static final Map<String, Integer> UNITS = Map.of(
-      "الحادي", 1, "الثاني", 2, "الثالث", 3, "الرابع", 4, "الخامس", 5,
-      "السادس", 6, "السابع", 7, "الثامن", 8, "التاسع", 9);
-  private static final Map<String, Integer> SIMPLE = Map.of(
-      "الاول", 1, "العاشر", 10, "العشرين", 20, "الثلاثين", 30);
-  private static final Map<String, Integer> TENS = Map.of("عشر", 10, "والعشرين", 20, "والثلاثين", 30);
+  private static final Map<String, Integer> UNITS =
+      Map.of(
+          "الحادي", 1, "الثاني", 2, "الثالث", 3, "الرابع", 4, "الخامس", 5, "السادس", 6, "السابع", 7,
+          "الثامن", 8, "التاسع", 9);
+  private static final Map<String, Integer> SIMPLE =
+      Map.of("الاول", 1, "العاشر", 10, "العشرين", 20, "الثلاثين", 30);
+  private static final Map<String, Integer> TENS =
+      Map.of("عشر", 10, "والعشرين", 20, "والثلاثين", 30);
 
   private OrdinalDays() {}
 

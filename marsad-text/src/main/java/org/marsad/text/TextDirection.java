@@ -21,9 +21,11 @@ public final class TextDirection {
     for (int i = 0; i < text.length(); ) {
       int cp = Character.codePointAt(text, i);
       switch (Character.getDirectionality(cp)) {
-        case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC -> rtl++;
+        case Character.DIRECTIONALITY_RIGHT_TO_LEFT,
+            Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC ->
+            rtl++;
         case Character.DIRECTIONALITY_LEFT_TO_RIGHT -> ltr++;
-        default -> { }
+        default -> {}
       }
       i += Character.charCount(cp);
     }

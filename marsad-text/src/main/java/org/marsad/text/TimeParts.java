@@ -20,21 +20,25 @@ final class TimeParts {
    * Compared with normalised tokens, so they are stored normalised too: written "على" would never
    * equal the token "علي" (ى → ي), and "على الساعة 10:45" lost its time.
    */
-  private static final Set<String> CONNECTORS = normalised("الساعة", "ساعة", "at", "a", "في", "تمام", "عند", "vers", "um", "على");
+  private static final Set<String> CONNECTORS =
+      normalised("الساعة", "ساعة", "at", "a", "في", "تمام", "عند", "vers", "um", "على");
+
   private static final Set<String> AM = Set.of("am", "ص", "صباحا", "صباح", "فجرا");
   private static final Set<String> PM = Set.of("pm", "م", "مساء", "مساءا", "ظهرا", "عصرا", "ليلا");
   private static final Set<String> ZONE_WORDS = Set.of("بتوقيت", "توقيت");
+
   /**
-   * Zone abbreviations with one reading in Arab news: AST is Arabia (not Atlantic) Standard Time and
-   * GST Gulf Standard Time, as Gulf outlets use them. Ambiguous ones (CST, IST) are left out.
+   * Zone abbreviations with one reading in Arab news: AST is Arabia (not Atlantic) Standard Time
+   * and GST Gulf Standard Time, as Gulf outlets use them. Ambiguous ones (CST, IST) are left out.
    */
-  private static final Map<String, ZoneOffset> ABBREVIATIONS = Map.ofEntries(
-      Map.entry("est", ZoneOffset.ofHours(-5)), Map.entry("edt", ZoneOffset.ofHours(-4)),
-      Map.entry("pst", ZoneOffset.ofHours(-8)), Map.entry("pdt", ZoneOffset.ofHours(-7)),
-      Map.entry("cet", ZoneOffset.ofHours(1)), Map.entry("cest", ZoneOffset.ofHours(2)),
-      Map.entry("bst", ZoneOffset.ofHours(1)), Map.entry("eet", ZoneOffset.ofHours(2)),
-      Map.entry("eest", ZoneOffset.ofHours(3)), Map.entry("ast", ZoneOffset.ofHours(3)),
-      Map.entry("msk", ZoneOffset.ofHours(3)), Map.entry("gst", ZoneOffset.ofHours(4)));
+  private static final Map<String, ZoneOffset> ABBREVIATIONS =
+      Map.ofEntries(
+          Map.entry("est", ZoneOffset.ofHours(-5)), Map.entry("edt", ZoneOffset.ofHours(-4)),
+          Map.entry("pst", ZoneOffset.ofHours(-8)), Map.entry("pdt", ZoneOffset.ofHours(-7)),
+          Map.entry("cet", ZoneOffset.ofHours(1)), Map.entry("cest", ZoneOffset.ofHours(2)),
+          Map.entry("bst", ZoneOffset.ofHours(1)), Map.entry("eet", ZoneOffset.ofHours(2)),
+          Map.entry("eest", ZoneOffset.ofHours(3)), Map.entry("ast", ZoneOffset.ofHours(3)),
+          Map.entry("msk", ZoneOffset.ofHours(3)), Map.entry("gst", ZoneOffset.ofHours(4)));
 
   private static Set<String> normalised(String... words) {
     ArabicNormalizer n = ArabicNormalizer.standard();
@@ -59,14 +63,23 @@ final class TimeParts {
     int j = skipConnectors(k);
     TokenWindow.Tok h = w.get(j);
     TokenWindow.Tok m = w.get(j + 1);
-    if (h == null || m == null || !w.gapIs(j, ",،-–|", 3) || !isClockPart(h, 23) || h.norm().length() > 2
-        || !w.gapBefore(j + 1).toString().equals(":") || !isClockPart(m, 59) || m.norm().length() != 2) {
+    if (h == null
+        || m == null
+        || !w.gapIs(j, ",،-–|", 3)
+        || !isClockPart(h, 23)
+        || h.norm().length() > 2
+        || !w.gapBefore(j + 1).toString().equals(":")
+        || !isClockPart(m, 59)
+        || m.norm().length() != 2) {
       return k;
     }
     j += 2;
     int second = 0;
     TokenWindow.Tok s = w.get(j);
-    if (s != null && w.gapBefore(j).toString().equals(":") && isClockPart(s, 59) && s.norm().length() == 2) {
+    if (s != null
+        && w.gapBefore(j).toString().equals(":")
+        && isClockPart(s, 59)
+        && s.norm().length() == 2) {
       second = s.number();
       j++;
     }
@@ -78,7 +91,10 @@ final class TimeParts {
   /** Up to three words such as الساعة, في تمام, at between a date and its time. */
   private int skipConnectors(int k) {
     int j = k;
-    while (j < k + 3 && w.get(j) != null && w.gapIs(j, ",،-–|", 3) && CONNECTORS.contains(w.get(j).norm())) {
+    while (j < k + 3
+        && w.get(j) != null
+        && w.gapIs(j, ",،-–|", 3)
+        && CONNECTORS.contains(w.get(j).norm())) {
       j++;
     }
     return j;
@@ -96,7 +112,9 @@ final class TimeParts {
     }
     String word = t.norm();
     int used = 1;
-    if ((word.equals("a") || word.equals("p")) && w.get(j + 1) != null && w.get(j + 1).norm().equals("m")
+    if ((word.equals("a") || word.equals("p"))
+        && w.get(j + 1) != null
+        && w.get(j + 1).norm().equals("m")
         && w.gapIs(j + 1, ".", 1)) {
       word = word + "m";
       used = 2;
@@ -128,7 +146,10 @@ final class TimeParts {
     if (ZONE_WORDS.contains(word)) {
       return namedZone(k + 1, k);
     }
-    if (word.equals("ت") && w.get(k + 1) != null && w.get(k + 1).norm().equals("غ") && w.gapIs(k + 1, ".", 2)) {
+    if (word.equals("ت")
+        && w.get(k + 1) != null
+        && w.get(k + 1).norm().equals("غ")
+        && w.gapIs(k + 1, ".", 2)) {
       zone = ZoneOffset.UTC;
       return k + 2;
     }
@@ -168,7 +189,10 @@ final class TimeParts {
     int minutes = t.norm().length() == 4 ? t.number() % 100 : 0;
     int next = k + 1;
     TokenWindow.Tok mm = w.get(next);
-    if (t.norm().length() <= 2 && mm != null && w.gapBefore(next).toString().equals(":") && mm.norm().length() == 2) {
+    if (t.norm().length() <= 2
+        && mm != null
+        && w.gapBefore(next).toString().equals(":")
+        && mm.norm().length() == 2) {
       minutes = mm.number();
       next++;
     }

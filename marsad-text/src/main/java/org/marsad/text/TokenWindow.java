@@ -10,7 +10,9 @@ import java.util.List;
  */
 final class TokenWindow {
 
-  /** One token: offsets in the text and its normalised form; {@code number} is -1 unless all digits. */
+  /**
+   * One token: offsets in the text and its normalised form; {@code number} is -1 unless all digits.
+   */
   record Tok(int start, int end, String norm, int number) {}
 
   private static final int KEEP = 64;
@@ -36,7 +38,9 @@ final class TokenWindow {
     return rel >= 0 && rel < buffer.size() ? buffer.get(rel) : null;
   }
 
-  /** Forgets tokens well before {@code k}; the parsers never look back further than {@link #KEEP}. */
+  /**
+   * Forgets tokens well before {@code k}; the parsers never look back further than {@link #KEEP}.
+   */
   void release(int k) {
     int drop = k - KEEP - base;
     if (drop > COMPACT_AT) {
@@ -52,7 +56,9 @@ final class TokenWindow {
     return prev == null || cur == null ? "" : text.subSequence(prev.end(), cur.start());
   }
 
-  /** True when the gap before token k is at most {@code max} chars of whitespace or {@code allowed}. */
+  /**
+   * True when the gap before token k is at most {@code max} chars of whitespace or {@code allowed}.
+   */
   boolean gapIs(int k, String allowed, int max) {
     CharSequence gap = gapBefore(k);
     if (gap.length() > max || get(k) == null) {
@@ -60,7 +66,10 @@ final class TokenWindow {
     }
     for (int i = 0; i < gap.length(); i++) {
       char c = gap.charAt(i);
-      if (!Character.isWhitespace(c) && c != '\u00A0' && allowed.indexOf(c) < 0 && !ArabicNormalizer.isInvisible(c)) {
+      if (!Character.isWhitespace(c)
+          && c != '\u00A0'
+          && allowed.indexOf(c) < 0
+          && !ArabicNormalizer.isInvisible(c)) {
         return false;
       }
     }

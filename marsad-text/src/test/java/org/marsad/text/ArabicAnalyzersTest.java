@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -19,7 +20,6 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -78,8 +78,11 @@ class ArabicAnalyzersTest {
   static void index() throws IOException {
     stemmed = ArabicAnalyzers.stemmed();
     dir = new ByteBuffersDirectory();
-    Analyzer perField = new PerFieldAnalyzerWrapper(stemmed,
-        java.util.Map.of("exact", ArabicAnalyzers.exact(), "norm", ArabicAnalyzers.normalized()));
+    Analyzer perField =
+        new PerFieldAnalyzerWrapper(
+            stemmed,
+            java.util.Map.of(
+                "exact", ArabicAnalyzers.exact(), "norm", ArabicAnalyzers.normalized()));
     try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(perField))) {
       for (int i = 0; i < DOCS.length; i++) {
         Document d = new Document();
@@ -99,7 +102,8 @@ class ArabicAnalyzersTest {
     dir.close();
   }
 
-  private static Set<Integer> search(String field, Analyzer analyzer, String text) throws IOException {
+  private static Set<Integer> search(String field, Analyzer analyzer, String text)
+      throws IOException {
     Query q = new QueryBuilder(analyzer).createBooleanQuery(field, text);
     Set<Integer> ids = new TreeSet<>();
     if (q == null) {
@@ -113,19 +117,21 @@ class ArabicAnalyzersTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-    "وزير|الوزير|والوزير|بالوزير|للوزير|فالوزير|الوزيرُ|وزيرهم",
-    "مدرسة|المدرسة|والمدرسة|للمدرسة|فالمدرسة|بالمدرسة|مدرسه|المدرسه",
-    "اللاذقية|واللاذقية|باللاذقية|اللاذقيه|اللّاذِقِيَّة",
-    "مصطفى|ومصطفى|لمصطفى|مصطفي|مُصْطَفَى",
-    "المؤتمر|مؤتمر|والمؤتمر|المءتمر|بالمؤتمر",
-    "إنتاج|انتاج|أنتاج|الإنتاج|والانتاج",
-    "القاهرة|والقاهرة|بالقاهرة|القاهره",
-    "مدينة|المدينة|بالمدينة|مدينتها|والمدينة",
-    "كتاب|الكتاب|كتابهم|وكتاب|بالكتاب",
-    "غزة|بغزة|وغزة|لغزة",
-    "الأمطار|أمطار|امطار|والأمطار",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "وزير|الوزير|والوزير|بالوزير|للوزير|فالوزير|الوزيرُ|وزيرهم",
+        "مدرسة|المدرسة|والمدرسة|للمدرسة|فالمدرسة|بالمدرسة|مدرسه|المدرسه",
+        "اللاذقية|واللاذقية|باللاذقية|اللاذقيه|اللّاذِقِيَّة",
+        "مصطفى|ومصطفى|لمصطفى|مصطفي|مُصْطَفَى",
+        "المؤتمر|مؤتمر|والمؤتمر|المءتمر|بالمؤتمر",
+        "إنتاج|انتاج|أنتاج|الإنتاج|والانتاج",
+        "القاهرة|والقاهرة|بالقاهرة|القاهره",
+        "مدينة|المدينة|بالمدينة|مدينتها|والمدينة",
+        "كتاب|الكتاب|كتابهم|وكتاب|بالكتاب",
+        "غزة|بغزة|وغزة|لغزة",
+        "الأمطار|أمطار|امطار|والأمطار",
+      })
   void everyVariantFindsTheSameDocuments(String variantsLine) throws IOException {
     String[] variants = variantsLine.split("\\|");
     Set<Integer> expected = search("stem", stemmed, variants[0]);

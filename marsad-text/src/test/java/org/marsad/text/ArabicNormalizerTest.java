@@ -26,7 +26,8 @@ class ArabicNormalizerTest {
   @Test
   void foldsYehAndTehMarbutaPerOptions() {
     assertEquals("مصطفي في المدرسه", n.normalize("مصطفى في المدرسة"));
-    ArabicNormalizer keep = ArabicNormalizer.withOptions(new NormalizerOptions(false, false, false, false));
+    ArabicNormalizer keep =
+        ArabicNormalizer.withOptions(new NormalizerOptions(false, false, false, false));
     assertEquals("مصطفى في المدرسة مسؤول ABC", keep.normalize("مصطفى في المدرسة مسؤول ABC"));
   }
 
@@ -60,7 +61,8 @@ class ArabicNormalizerTest {
     String s = "خبر 😀 عاجل " + family + " 🇵🇸";
     String out = n.normalize(s);
     assertEquals("خبر 😀 عاجل " + family + " 🇵🇸", out);
-    assertEquals(s.codePoints().filter(Character::isSupplementaryCodePoint).count(),
+    assertEquals(
+        s.codePoints().filter(Character::isSupplementaryCodePoint).count(),
         out.codePoints().filter(Character::isSupplementaryCodePoint).count());
   }
 
@@ -74,8 +76,12 @@ class ArabicNormalizerTest {
   @Test
   void isIdempotentOnHardStrings() {
     String[] hard = {
-      "ﻻ \u202Bأَهْلاً\u202C ﷺ 😀\uD800 ١٢ ﷲ", "\u0000\u0085\u2028\u2029x", "ـــ", "\uDBFF\uDFFF\uDC00",
-      "ﹰﹱ", "الـ٢٠٢٤م"
+      "ﻻ \u202Bأَهْلاً\u202C ﷺ 😀\uD800 ١٢ ﷲ",
+      "\u0000\u0085\u2028\u2029x",
+      "ـــ",
+      "\uDBFF\uDFFF\uDC00",
+      "ﹰﹱ",
+      "الـ٢٠٢٤م"
     };
     for (String h : hard) {
       String once = n.normalize(h);
@@ -88,8 +94,10 @@ class ArabicNormalizerTest {
 
   @Test
   void oneInstanceServesManyThreads() {
-    List<String> inputs = java.util.stream.IntStream.range(0, 2000)
-        .mapToObj(i -> "أَهْلاً " + i + " ﻻ مُصْطَفَى 😀").toList();
+    List<String> inputs =
+        java.util.stream.IntStream.range(0, 2000)
+            .mapToObj(i -> "أَهْلاً " + i + " ﻻ مُصْطَفَى 😀")
+            .toList();
     List<String> serial = inputs.stream().map(n::normalize).toList();
     List<String> parallel = inputs.parallelStream().map(n::normalize).toList();
     assertEquals(serial, parallel);

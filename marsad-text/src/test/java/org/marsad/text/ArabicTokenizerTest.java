@@ -14,7 +14,8 @@ class ArabicTokenizerTest {
 
   @Test
   void keepsVocalisedWordsWhole() {
-    assertEquals(List.of("كَتَبَ", "الطَّالِبُ", "الدَّرْسَ"), words("كَتَبَ الطَّالِبُ الدَّرْسَ."));
+    assertEquals(
+        List.of("كَتَبَ", "الطَّالِبُ", "الدَّرْسَ"), words("كَتَبَ الطَّالِبُ الدَّرْسَ."));
   }
 
   @Test
@@ -29,7 +30,9 @@ class ArabicTokenizerTest {
 
   @Test
   void latinAndDigitWords() {
-    assertEquals(List.of("COVID19", "15th", "Jean", "Marc", "l", "armée"), words("COVID19, 15th Jean-Marc l'armée"));
+    assertEquals(
+        List.of("COVID19", "15th", "Jean", "Marc", "l", "armée"),
+        words("COVID19, 15th Jean-Marc l'armée"));
   }
 
   @Test

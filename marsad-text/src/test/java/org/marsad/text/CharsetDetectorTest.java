@@ -21,14 +21,17 @@ class CharsetDetectorTest {
     withBom[1] = (byte) 0xBB;
     withBom[2] = (byte) 0xBF;
     System.arraycopy(body, 0, withBom, 3, body.length);
-    assertEquals(CharsetDetector.Evidence.BOM, CharsetDetector.detect(withBom, Optional.of("text/html; charset=windows-1256")).evidence());
+    assertEquals(
+        CharsetDetector.Evidence.BOM,
+        CharsetDetector.detect(withBom, Optional.of("text/html; charset=windows-1256")).evidence());
     assertEquals(ARABIC, CharsetDetector.decode(withBom, Optional.empty()));
   }
 
   @Test
   void headerTrustedWhenBytesAgree() {
     byte[] b = ARABIC.getBytes(CP1256);
-    CharsetDetector.Detected d = CharsetDetector.detect(b, Optional.of("text/html; charset=\"windows-1256\""));
+    CharsetDetector.Detected d =
+        CharsetDetector.detect(b, Optional.of("text/html; charset=\"windows-1256\""));
     assertEquals(CP1256, d.charset());
     assertEquals(CharsetDetector.Evidence.HTTP_HEADER, d.evidence());
   }
@@ -45,15 +48,19 @@ class CharsetDetectorTest {
   @Test
   void latin1HeaderOverArabicBytesIsNotTrusted() {
     byte[] b = ("<html><head><meta charset=\"windows-1256\"></head>" + ARABIC).getBytes(CP1256);
-    CharsetDetector.Detected d = CharsetDetector.detect(b, Optional.of("text/html; charset=ISO-8859-1"));
+    CharsetDetector.Detected d =
+        CharsetDetector.detect(b, Optional.of("text/html; charset=ISO-8859-1"));
     assertEquals(CP1256, d.charset());
     assertEquals(CharsetDetector.Evidence.DOCUMENT, d.evidence());
   }
 
   @Test
   void latin1HeaderOverFrenchIsTrusted() {
-    byte[] b = "<p>Le ministre a déclaré à la presse que l'été serait chaud</p>".getBytes(StandardCharsets.ISO_8859_1);
-    CharsetDetector.Detected d = CharsetDetector.detect(b, Optional.of("text/html; charset=iso-8859-1"));
+    byte[] b =
+        "<p>Le ministre a déclaré à la presse que l'été serait chaud</p>"
+            .getBytes(StandardCharsets.ISO_8859_1);
+    CharsetDetector.Detected d =
+        CharsetDetector.detect(b, Optional.of("text/html; charset=iso-8859-1"));
     assertEquals("windows-1252", d.charset().name());
     assertEquals(CharsetDetector.Evidence.HTTP_HEADER, d.evidence());
   }
@@ -68,23 +75,32 @@ class CharsetDetectorTest {
 
   @Test
   void xmlDeclarationIsRead() {
-    byte[] b = ("<?xml version=\"1.0\" encoding=\"windows-1256\"?><rss>" + ARABIC + "</rss>").getBytes(CP1256);
+    byte[] b =
+        ("<?xml version=\"1.0\" encoding=\"windows-1256\"?><rss>" + ARABIC + "</rss>")
+            .getBytes(CP1256);
     assertEquals(CP1256, CharsetDetector.detect(b, Optional.empty()).charset());
   }
 
   @Test
   void asciiIsDefaultUtf8AndEmojiSurvive() {
-    assertEquals(CharsetDetector.Evidence.DEFAULT, CharsetDetector.detect("<p>hi</p>".getBytes(StandardCharsets.US_ASCII), Optional.empty()).evidence());
+    assertEquals(
+        CharsetDetector.Evidence.DEFAULT,
+        CharsetDetector.detect("<p>hi</p>".getBytes(StandardCharsets.US_ASCII), Optional.empty())
+            .evidence());
     String emoji = "خبر 😀 عاجل";
-    assertEquals(emoji, CharsetDetector.decode(emoji.getBytes(StandardCharsets.UTF_8), Optional.empty()));
+    assertEquals(
+        emoji, CharsetDetector.decode(emoji.getBytes(StandardCharsets.UTF_8), Optional.empty()));
   }
 
   @Test
   void headerParsingIsLenient() {
     assertEquals(Optional.empty(), CharsetDetector.charsetOfHeader(null));
-    assertEquals(Optional.empty(), CharsetDetector.charsetOfHeader("text/html; charset=no-such-thing"));
+    assertEquals(
+        Optional.empty(), CharsetDetector.charsetOfHeader("text/html; charset=no-such-thing"));
     assertEquals(Optional.of(CP1256), CharsetDetector.charsetOfHeader("text/html;charset=cp1256"));
-    assertEquals(Optional.of(StandardCharsets.UTF_8), CharsetDetector.charsetOfHeader("application/json; CHARSET=UTF8"));
+    assertEquals(
+        Optional.of(StandardCharsets.UTF_8),
+        CharsetDetector.charsetOfHeader("application/json; CHARSET=UTF8"));
   }
 
   @Test

@@ -26,15 +26,17 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Coverage of the date scanner and language id over the shared ANT multisource corpus (real Arabic
- * news, benchmark use only: nothing of it is copied into the repository). Skipped when the corpus is
- * absent. Prints the figures quoted in docs/text.md and writes them to target/corpus-coverage.txt.
- * By default every tenth article (a few seconds, since every module built with -am runs this);
- * the whole corpus with {@code -Dmarsad.corpus.full=true}.
+ * news, benchmark use only: nothing of it is copied into the repository). Skipped when the corpus
+ * is absent. Prints the figures quoted in docs/text.md and writes them to
+ * target/corpus-coverage.txt. By default every tenth article (a few seconds, since every module
+ * built with -am runs this); the whole corpus with {@code -Dmarsad.corpus.full=true}.
  */
 class CorpusCoverageTest {
 
-  private static final String ARCHIVE = "shared/corpora/ant-multisource/ant-multisource-v2.1.tar.gz";
-  private static final Pattern FIELD = Pattern.compile("<(TIME|TEXT)>\\s*(.*?)\\s*</\\1>", Pattern.DOTALL);
+  private static final String ARCHIVE =
+      "shared/corpora/ant-multisource/ant-multisource-v2.1.tar.gz";
+  private static final Pattern FIELD =
+      Pattern.compile("<(TIME|TEXT)>\\s*(.*?)\\s*</\\1>", Pattern.DOTALL);
 
   static Optional<Path> archive() {
     for (String up : List.of("../", "../../", "")) {
@@ -53,11 +55,13 @@ class CorpusCoverageTest {
     Stats s = new Stats();
     int every = Boolean.getBoolean("marsad.corpus.full") ? 1 : 10;
     int[] seen = {0};
-    forEachFile(archive.get(), (name, body) -> {
-      if (name.endsWith(".txt") && seen[0]++ % every == 0) {
-        s.add(name.split("/")[name.startsWith("./") ? 1 : 0], body);
-      }
-    });
+    forEachFile(
+        archive.get(),
+        (name, body) -> {
+          if (name.endsWith(".txt") && seen[0]++ % every == 0) {
+            s.add(name.split("/")[name.startsWith("./") ? 1 : 0], body);
+          }
+        });
     String report = s.report();
     System.out.println(report);
     Files.createDirectories(Path.of("target"));
@@ -71,6 +75,7 @@ class CorpusCoverageTest {
   static final class Stats {
     /** Articles scanned before timing starts, so the figure is not the JIT's warm-up. */
     static final int WARM_UP_DOCS = 500;
+
     int docs;
     int timeFields;
     int timeExact;
@@ -99,8 +104,12 @@ class CorpusCoverageTest {
       }
       docs++;
       Optional<OffsetDateTime> published = time == null ? Optional.empty() : rfc1123(time);
-      published.ifPresent(p -> checkTime(doc.substring(doc.indexOf("<TIME>") + 6, doc.indexOf("</TIME>")).strip(), p));
-      ZonedDateTime ref = published.map(OffsetDateTime::toZonedDateTime).orElse(ZonedDateTime.now(ZoneOffset.UTC));
+      published.ifPresent(
+          p ->
+              checkTime(
+                  doc.substring(doc.indexOf("<TIME>") + 6, doc.indexOf("</TIME>")).strip(), p));
+      ZonedDateTime ref =
+          published.map(OffsetDateTime::toZonedDateTime).orElse(ZonedDateTime.now(ZoneOffset.UTC));
       scanText(source, text, ref);
       LanguageGuess g = LanguageIdentifier.identify(text);
       langs.merge(g.lang(), 1, Integer::sum);
@@ -110,7 +119,8 @@ class CorpusCoverageTest {
 
     private void checkTime(String raw, OffsetDateTime expected) {
       timeFields++;
-      Optional<OffsetDateTime> got = DateScanner.parseDateTime(raw, expected.toZonedDateTime(), ZoneOffset.UTC);
+      Optional<OffsetDateTime> got =
+          DateScanner.parseDateTime(raw, expected.toZonedDateTime(), ZoneOffset.UTC);
       if (got.isPresent() && got.get().toInstant().equals(expected.toInstant())) {
         timeExact++;
       }
@@ -155,20 +165,52 @@ class CorpusCoverageTest {
     String report() {
       StringBuilder b = new StringBuilder();
       b.append(String.format(Locale.ROOT, "articles: %d%n", docs));
-      b.append(String.format(Locale.ROOT, "<TIME> parsed to the exact instant: %d / %d (%.2f%%)%n",
-          timeExact, timeFields, 100.0 * timeExact / Math.max(1, timeFields)));
-      b.append(String.format(Locale.ROOT, "articles with >=1 date expression in body: %d (%.1f%%), expressions: %d%n",
-          docsWithDate, 100.0 * docsWithDate / Math.max(1, docs), matches));
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "<TIME> parsed to the exact instant: %d / %d (%.2f%%)%n",
+              timeExact,
+              timeFields,
+              100.0 * timeExact / Math.max(1, timeFields)));
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "articles with >=1 date expression in body: %d (%.1f%%), expressions: %d%n",
+              docsWithDate,
+              100.0 * docsWithDate / Math.max(1, docs),
+              matches));
       b.append("expressions by kind: ").append(kinds).append('\n');
-      b.append(String.format(Locale.ROOT, "full dates within [year-30, year+5] of publication: %d / %d (%.2f%%)%n",
-          plausible, fullDates, 100.0 * plausible / Math.max(1, fullDates)));
-      bySource.forEach((k, v) -> b.append(String.format(Locale.ROOT, "  %-10s articles %5d, with a date %5d (%.1f%%)%n",
-          k, v[0], v[1], 100.0 * v[1] / Math.max(1, v[0]))));
-      b.append(String.format(Locale.ROOT, "date scan (after %d warm-up articles): %.1f M chars at %.1f M chars/s%n",
-          WARM_UP_DOCS,
-          chars / 1e6, chars / 1e6 / (nanos / 1e9)));
-      b.append(String.format(Locale.ROOT, "language: %s, ar %.2f%%, mean confidence %.3f%n",
-          langs, 100.0 * arabic / Math.max(1, docs), confidence / Math.max(1, docs)));
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "full dates within [year-30, year+5] of publication: %d / %d (%.2f%%)%n",
+              plausible,
+              fullDates,
+              100.0 * plausible / Math.max(1, fullDates)));
+      bySource.forEach(
+          (k, v) ->
+              b.append(
+                  String.format(
+                      Locale.ROOT,
+                      "  %-10s articles %5d, with a date %5d (%.1f%%)%n",
+                      k,
+                      v[0],
+                      v[1],
+                      100.0 * v[1] / Math.max(1, v[0]))));
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "date scan (after %d warm-up articles): %.1f M chars at %.1f M chars/s%n",
+              WARM_UP_DOCS,
+              chars / 1e6,
+              chars / 1e6 / (nanos / 1e9)));
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "language: %s, ar %.2f%%, mean confidence %.3f%n",
+              langs,
+              100.0 * arabic / Math.max(1, docs),
+              confidence / Math.max(1, docs)));
       return b.toString();
     }
   }
@@ -183,16 +225,21 @@ class CorpusCoverageTest {
 
   /** Minimal ustar reader: regular files only, names with the ustar prefix joined. */
   static void forEachFile(Path archive, BiConsumer<String, String> consumer) throws IOException {
-    try (InputStream in = new BufferedInputStream(new GZIPInputStream(Files.newInputStream(archive), 1 << 16))) {
+    try (InputStream in =
+        new BufferedInputStream(new GZIPInputStream(Files.newInputStream(archive), 1 << 16))) {
       byte[] header = new byte[512];
       while (in.readNBytes(header, 0, 512) == 512 && header[0] != 0) {
         String name = field(header, 0, 100);
         String prefix = field(header, 345, 155);
-        long size = Long.parseLong(field(header, 124, 12).trim().isEmpty() ? "0" : field(header, 124, 12).trim(), 8);
+        long size =
+            Long.parseLong(
+                field(header, 124, 12).trim().isEmpty() ? "0" : field(header, 124, 12).trim(), 8);
         byte[] data = in.readNBytes((int) size);
         in.skipNBytes((512 - size % 512) % 512);
         if (header[156] == '0' || header[156] == 0) {
-          consumer.accept(prefix.isEmpty() ? name : prefix + "/" + name, new String(data, StandardCharsets.UTF_8));
+          consumer.accept(
+              prefix.isEmpty() ? name : prefix + "/" + name,
+              new String(data, StandardCharsets.UTF_8));
         }
       }
     }

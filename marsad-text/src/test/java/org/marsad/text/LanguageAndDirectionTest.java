@@ -10,17 +10,19 @@ import org.junit.jupiter.params.provider.CsvSource;
 class LanguageAndDirectionTest {
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-    "ar|قال المتحدث باسم الحكومة إن الاجتماع سيعقد في العاصمة خلال الأسبوع المقبل لمناقشة الميزانية",
-    "fa|این گزارش نشان می دهد که وضعیت اقتصادی کشور در سال گذشته بهتر شده است",
-    "ur|یہ رپورٹ بتاتی ہے کہ ملک کی معاشی صورتحال پچھلے سال سے بہتر ہوئی ہے اور لوگ خوش ہیں",
-    "ckb|ئەم ڕاپۆرتە دەریدەخات کە بارودۆخی ئابووری وڵات لە ساڵی ڕابردوودا باشتر بووە",
-    "ps|دا راپور ښيي چې د هېواد اقتصادي وضعه تېر کال ښه شوې ده او خلک خوشحاله دي",
-    "fr|Le ministre a déclaré que la réunion aura lieu dans la capitale la semaine prochaine",
-    "en|The minister said that the meeting will be held in the capital next week to discuss the budget",
-    "es|El ministro dijo que la reunión se celebrará en la capital la próxima semana",
-    "ru|Министр заявил, что встреча пройдет в столице на следующей неделе",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "ar|قال المتحدث باسم الحكومة إن الاجتماع سيعقد في العاصمة خلال الأسبوع المقبل لمناقشة الميزانية",
+        "fa|این گزارش نشان می دهد که وضعیت اقتصادی کشور در سال گذشته بهتر شده است",
+        "ur|یہ رپورٹ بتاتی ہے کہ ملک کی معاشی صورتحال پچھلے سال سے بہتر ہوئی ہے اور لوگ خوش ہیں",
+        "ckb|ئەم ڕاپۆرتە دەریدەخات کە بارودۆخی ئابووری وڵات لە ساڵی ڕابردوودا باشتر بووە",
+        "ps|دا راپور ښيي چې د هېواد اقتصادي وضعه تېر کال ښه شوې ده او خلک خوشحاله دي",
+        "fr|Le ministre a déclaré que la réunion aura lieu dans la capitale la semaine prochaine",
+        "en|The minister said that the meeting will be held in the capital next week to discuss the budget",
+        "es|El ministro dijo que la reunión se celebrará en la capital la próxima semana",
+        "ru|Министр заявил, что встреча пройдет в столице на следующей неделе",
+      })
   void identifiesLanguages(String lang, String text) {
     LanguageGuess g = LanguageIdentifier.identify(text);
     assertEquals(lang, g.lang(), () -> text + " -> " + g);
@@ -29,7 +31,9 @@ class LanguageAndDirectionTest {
 
   @Test
   void arabicWithForeignNamesStaysArabic() {
-    LanguageGuess g = LanguageIdentifier.identify("زار الرئيس ماكرون (Macron) مدينة باريس وقال إن فرنسا تدعم الحوار في المنطقة");
+    LanguageGuess g =
+        LanguageIdentifier.identify(
+            "زار الرئيس ماكرون (Macron) مدينة باريس وقال إن فرنسا تدعم الحوار في المنطقة");
     assertEquals("ar", g.lang());
   }
 
@@ -42,7 +46,9 @@ class LanguageAndDirectionTest {
   @Test
   void shortTextsHaveLowerConfidence() {
     double shortConf = LanguageIdentifier.identify("قال").confidence();
-    double longConf = LanguageIdentifier.identify("قال المتحدث إن الحكومة ستعمل على تحسين الخدمات في المدن").confidence();
+    double longConf =
+        LanguageIdentifier.identify("قال المتحدث إن الحكومة ستعمل على تحسين الخدمات في المدن")
+            .confidence();
     assertTrue(shortConf < longConf, shortConf + " < " + longConf);
   }
 
@@ -57,10 +63,18 @@ class LanguageAndDirectionTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-    "قال الوزير|RTL", "AFP - قال الوزير إن الاجتماع انتهى|RTL", "The minister said|LTR",
-    "Paris (AFP) — قال|LTR", "שלום עולם|RTL", "12345 !!! 😀|NEUTRAL", "\u202B\u202C|NEUTRAL", "\u200F|RTL",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "قال الوزير|RTL",
+        "AFP - قال الوزير إن الاجتماع انتهى|RTL",
+        "The minister said|LTR",
+        "Paris (AFP) — قال|LTR",
+        "שלום עולם|RTL",
+        "12345 !!! 😀|NEUTRAL",
+        "\u202B\u202C|NEUTRAL",
+        "\u200F|RTL",
+      })
   void directionByMajority(String text, Direction expected) {
     assertEquals(expected, TextDirection.of(text));
   }

@@ -20,8 +20,14 @@ public final class LanguageIdFootprint {
     long after = usedAfterGc();
     String article = article();
     String sentence = "Le gouvernement a annoncé mardi de nouvelles mesures pour les agriculteurs.";
-    System.out.println(String.format(Locale.ROOT, "heapMB=%.1f loadMs=%d articleCallUs=%d sentenceCallUs=%d",
-        (after - before) / 1e6, loadNanos / 1_000_000, microsPerCall(article), microsPerCall(sentence)));
+    System.out.println(
+        String.format(
+            Locale.ROOT,
+            "heapMB=%.1f loadMs=%d articleCallUs=%d sentenceCallUs=%d",
+            (after - before) / 1e6,
+            loadNanos / 1_000_000,
+            microsPerCall(article),
+            microsPerCall(sentence)));
   }
 
   private static long usedAfterGc() {
@@ -46,8 +52,9 @@ public final class LanguageIdFootprint {
 
   /** About 4,000 characters of Arabic news prose written for this measurement. */
   private static String article() {
-    String paragraph = "قال المتحدث باسم وزارة الزراعة إن موسم الحصاد هذا العام جاء أفضل من المتوقع رغم قلة الأمطار، "
-        + "وأضاف أن الحكومة ستشتري القمح من المزارعين بأسعار مشجعة وستفتح مراكز جديدة للتخزين في المحافظات الشمالية. ";
+    String paragraph =
+        "قال المتحدث باسم وزارة الزراعة إن موسم الحصاد هذا العام جاء أفضل من المتوقع رغم قلة الأمطار، "
+            + "وأضاف أن الحكومة ستشتري القمح من المزارعين بأسعار مشجعة وستفتح مراكز جديدة للتخزين في المحافظات الشمالية. ";
     return paragraph.repeat(4000 / paragraph.length() + 1);
   }
 }

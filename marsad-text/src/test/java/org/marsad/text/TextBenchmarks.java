@@ -25,9 +25,9 @@ import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * JMH throughput of the text layer, single thread (per core), on 1 MB of synthetic news text written
- * for this project (sentences with vocalised words, clitics, dates in several namings, emoji).
- * Run: {@code ./mvnw -q -pl marsad-text test -Dtest=TextBenchmarksRun -Dmarsad.bench=true}.
+ * JMH throughput of the text layer, single thread (per core), on 1 MB of synthetic news text
+ * written for this project (sentences with vocalised words, clitics, dates in several namings,
+ * emoji). Run: {@code ./mvnw -q -pl marsad-text test -Dtest=TextBenchmarksRun -Dmarsad.bench=true}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -94,14 +94,21 @@ public class TextBenchmarks {
   /** Runs every benchmark and prints MB/s per core; returns "name MB/s" lines. */
   public static List<String> run() throws RunnerException {
     Collection<RunResult> results =
-        new Runner(new OptionsBuilder().include(TextBenchmarks.class.getName() + "\\.").build()).run();
+        new Runner(new OptionsBuilder().include(TextBenchmarks.class.getName() + "\\.").build())
+            .run();
     TextBenchmarks probe = new TextBenchmarks();
     probe.setUp();
     double megabytes = probe.bytes / 1_000_000.0;
     return results.stream()
-        .map(r -> String.format(Locale.ROOT, "%s %.1f MB/s (%.2f ms per %.2f MB)",
-            r.getParams().getBenchmark().replaceAll(".*\\.", ""),
-            megabytes / (r.getPrimaryResult().getScore() / 1000.0), r.getPrimaryResult().getScore(), megabytes))
+        .map(
+            r ->
+                String.format(
+                    Locale.ROOT,
+                    "%s %.1f MB/s (%.2f ms per %.2f MB)",
+                    r.getParams().getBenchmark().replaceAll(".*\\.", ""),
+                    megabytes / (r.getPrimaryResult().getScore() / 1000.0),
+                    r.getPrimaryResult().getScore(),
+                    megabytes))
         .toList();
   }
 

@@ -29,7 +29,8 @@ final class ApiRoutes {
 
   record TagDetail(TagView tag, int limit, int offset, List<ArticleSummary> articles) {}
 
-  record SearchPage(String query, long total, int limit, int offset, List<SearchResults.Hit> hits) {}
+  record SearchPage(
+      String query, long total, int limit, int offset, List<SearchResults.Hit> hits) {}
 
   private final PortalReader reader;
   private final Json json;

@@ -15,6 +15,7 @@ import org.marsad.store.TagView;
 final class FeedRoutes {
 
   static final String ATOM_TYPE = "application/atom+xml; charset=utf-8";
+
   /** Small enough that loading each entry's full article for {@code <content>} stays cheap. */
   private static final int FEED_SIZE = 30;
 
@@ -31,7 +32,8 @@ final class FeedRoutes {
   }
 
   void latest(Context ctx) {
-    send(ctx, settings.siteName() + " - آخر الأخبار", "/feed.xml", "/", reader.latest(FEED_SIZE, 0));
+    send(
+        ctx, settings.siteName() + " - آخر الأخبار", "/feed.xml", "/", reader.latest(FEED_SIZE, 0));
   }
 
   void tag(Context ctx) {
@@ -42,7 +44,11 @@ final class FeedRoutes {
       return;
     }
     String page = "/tag/" + Fmt.segment(slug);
-    send(ctx, settings.siteName() + " - " + tag.get().tag().name(), page + "/feed.xml", page,
+    send(
+        ctx,
+        settings.siteName() + " - " + tag.get().tag().name(),
+        page + "/feed.xml",
+        page,
         reader.byTag(slug, FEED_SIZE, 0));
   }
 
@@ -54,7 +60,11 @@ final class FeedRoutes {
       return;
     }
     String page = "/source/" + Fmt.segment(key);
-    send(ctx, settings.siteName() + " - " + source.get().nameAr(), page + "/feed.xml", page,
+    send(
+        ctx,
+        settings.siteName() + " - " + source.get().nameAr(),
+        page + "/feed.xml",
+        page,
         reader.bySource(key, FEED_SIZE, 0));
   }
 
@@ -63,18 +73,20 @@ final class FeedRoutes {
    * reached (known per request, so it is right with port 0 too), without a trailing slash.
    */
   private String base(Context ctx) {
-    String base = settings.baseUrl().isEmpty()
-        ? WebServer.localUri(settings.host(), ctx.port()).toString()
-        : settings.baseUrl();
+    String base =
+        settings.baseUrl().isEmpty()
+            ? WebServer.localUri(settings.host(), ctx.port()).toString()
+            : settings.baseUrl();
     return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
   }
 
-  private void send(Context ctx, String title, String self, String page, List<ArticleSummary> articles) {
-    List<AtomFeed.Entry> entries = articles.stream()
-        .map(a -> new AtomFeed.Entry(a, reader.findArticle(a.id())))
-        .toList();
+  private void send(
+      Context ctx, String title, String self, String page, List<ArticleSummary> articles) {
+    List<AtomFeed.Entry> entries =
+        articles.stream().map(a -> new AtomFeed.Entry(a, reader.findArticle(a.id()))).toList();
     AtomFeed atom = new AtomFeed(base(ctx), settings.siteName());
-    String xml = atom.render(title, self, page, entries, clock.instant().truncatedTo(ChronoUnit.SECONDS));
+    String xml =
+        atom.render(title, self, page, entries, clock.instant().truncatedTo(ChronoUnit.SECONDS));
     ctx.contentType(ATOM_TYPE).result(xml.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -18,13 +18,16 @@ final class Json {
 
   // Jackson escapes characters outside the BMP as "\uD83D\uDE22" pairs by default; combining them
   // writes an emoji as its 4 UTF-8 bytes, the same bytes the page and the feed carry.
-  private final ObjectMapper mapper = new ObjectMapper(
-          JsonFactory.builder().enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build())
-      .registerModule(new JavaTimeModule())
-      .registerModule(new Jdk8Module())
-      .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-      .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS);
+  private final ObjectMapper mapper =
+      new ObjectMapper(
+              JsonFactory.builder()
+                  .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+                  .build())
+          .registerModule(new JavaTimeModule())
+          .registerModule(new Jdk8Module())
+          .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS);
 
   byte[] bytes(Object value) {
     try {

@@ -25,10 +25,19 @@ final class Params {
     try {
       value = Integer.parseInt(raw.strip());
     } catch (NumberFormatException e) {
-      throw new BadParameter(String.format(Locale.ROOT, "parameter '%s' must be an integer, got '%s'", name, clip(raw)));
+      throw new BadParameter(
+          String.format(
+              Locale.ROOT, "parameter '%s' must be an integer, got '%s'", name, clip(raw)));
     }
     if (value < min || value > max) {
-      throw new BadParameter(String.format(Locale.ROOT, "parameter '%s' must be between %d and %d, got %d", name, min, max, value));
+      throw new BadParameter(
+          String.format(
+              Locale.ROOT,
+              "parameter '%s' must be between %d and %d, got %d",
+              name,
+              min,
+              max,
+              value));
     }
     return value;
   }
@@ -54,14 +63,19 @@ final class Params {
         return id;
       }
     }
-    throw new BadParameter(String.format(Locale.ROOT, "article id must be a positive integer, got '%s'", clip(String.valueOf(raw))));
+    throw new BadParameter(
+        String.format(
+            Locale.ROOT,
+            "article id must be a positive integer, got '%s'",
+            clip(String.valueOf(raw))));
   }
 
   /** A source key or tag slug as it appears in the path. */
   static String key(String name, String raw) {
     String key = raw == null ? "" : raw.strip();
     if (key.isEmpty() || key.length() > MAX_KEY_CHARS) {
-      throw new BadParameter(String.format(Locale.ROOT, "%s must be 1 to %d characters", name, MAX_KEY_CHARS));
+      throw new BadParameter(
+          String.format(Locale.ROOT, "%s must be 1 to %d characters", name, MAX_KEY_CHARS));
     }
     return key;
   }
@@ -70,13 +84,17 @@ final class Params {
   static String query(String raw) {
     String query = raw == null ? "" : raw.strip();
     if (query.length() > MAX_QUERY_CHARS) {
-      throw new BadParameter(String.format(Locale.ROOT, "parameter 'q' must be at most %d characters", MAX_QUERY_CHARS));
+      throw new BadParameter(
+          String.format(
+              Locale.ROOT, "parameter 'q' must be at most %d characters", MAX_QUERY_CHARS));
     }
     return query;
   }
 
   private static String clip(String raw) {
     // Cut on a code point boundary so an emoji in bad input does not become a lone surrogate.
-    return raw.codePointCount(0, raw.length()) <= 40 ? raw : raw.substring(0, raw.offsetByCodePoints(0, 40)) + "…";
+    return raw.codePointCount(0, raw.length()) <= 40
+        ? raw
+        : raw.substring(0, raw.offsetByCodePoints(0, 40)) + "…";
   }
 }

@@ -20,15 +20,20 @@ import org.marsad.web.Views.SourcePage;
 import org.marsad.web.Views.SourcesPage;
 import org.marsad.web.Views.TagPage;
 
-/** Handlers of the server-rendered Arabic pages. Unknown ids and slugs are 404 pages, not exceptions. */
+/**
+ * Handlers of the server-rendered Arabic pages. Unknown ids and slugs are 404 pages, not
+ * exceptions.
+ */
 final class PortalPages {
 
   /** Request attribute marking that a handler already rendered its own error page. */
   static final String RENDERED = "marsad.rendered";
+
   static final int PAGE_SIZE = 20;
   static final String HTML_TYPE = "text/html; charset=utf-8";
-  static final String CSP = "default-src 'none'; style-src 'self'; img-src 'self' data: http: https:; "
-      + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+  static final String CSP =
+      "default-src 'none'; style-src 'self'; img-src 'self' data: http: https:; "
+          + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
   private final PortalReader reader;
   private final Templates templates;
@@ -41,8 +46,12 @@ final class PortalPages {
   }
 
   void home(Context ctx) {
-    HomePage page = new HomePage(chrome("آخر الأخبار", "", "/feed.xml"),
-        reader.latest(30, 0), reader.topStories(8), reader.topTags(20));
+    HomePage page =
+        new HomePage(
+            chrome("آخر الأخبار", "", "/feed.xml"),
+            reader.latest(30, 0),
+            reader.topStories(8),
+            reader.topTags(20));
     html(ctx, templates.render("home.jte", page));
   }
 
@@ -54,7 +63,8 @@ final class PortalPages {
       return;
     }
     StoredArticle a = article.get();
-    ArticlePage page = new ArticlePage(chrome(a.title(), "", "/feed.xml"), a, reader.related(id, 6));
+    ArticlePage page =
+        new ArticlePage(chrome(a.title(), "", "/feed.xml"), a, reader.related(id, 6));
     html(ctx, templates.render("article.jte", page));
   }
 
@@ -68,8 +78,12 @@ final class PortalPages {
     }
     String base = "/source/" + Fmt.segment(key);
     List<ArticleSummary> rows = reader.bySource(key, PAGE_SIZE + 1, (page - 1) * PAGE_SIZE);
-    SourcePage view = new SourcePage(chrome(source.get().nameAr(), "", base + "/feed.xml"), source.get(),
-        trim(rows), new Pager(page, rows.size() > PAGE_SIZE, base + "?"));
+    SourcePage view =
+        new SourcePage(
+            chrome(source.get().nameAr(), "", base + "/feed.xml"),
+            source.get(),
+            trim(rows),
+            new Pager(page, rows.size() > PAGE_SIZE, base + "?"));
     html(ctx, templates.render("source.jte", view));
   }
 
@@ -83,30 +97,42 @@ final class PortalPages {
     }
     String base = "/tag/" + Fmt.segment(slug);
     List<ArticleSummary> rows = reader.byTag(slug, PAGE_SIZE + 1, (page - 1) * PAGE_SIZE);
-    TagPage view = new TagPage(chrome(tag.get().tag().name(), "", base + "/feed.xml"), tag.get(),
-        trim(rows), new Pager(page, rows.size() > PAGE_SIZE, base + "?"));
+    TagPage view =
+        new TagPage(
+            chrome(tag.get().tag().name(), "", base + "/feed.xml"),
+            tag.get(),
+            trim(rows),
+            new Pager(page, rows.size() > PAGE_SIZE, base + "?"));
     html(ctx, templates.render("tag.jte", view));
   }
 
   void search(Context ctx) {
     String query = Params.query(ctx.queryParam("q"));
     int page = Params.page(ctx.queryParam("page"));
-    Optional<SearchResults> results = query.isEmpty()
-        ? Optional.empty()
-        : Optional.of(reader.search(query, PAGE_SIZE, (page - 1) * PAGE_SIZE));
+    Optional<SearchResults> results =
+        query.isEmpty()
+            ? Optional.empty()
+            : Optional.of(reader.search(query, PAGE_SIZE, (page - 1) * PAGE_SIZE));
     boolean hasNext = results.map(r -> (long) page * PAGE_SIZE < r.total()).orElse(false);
     String title = query.isEmpty() ? "البحث" : "البحث: " + query;
-    SearchPage view = new SearchPage(chrome(title, query, "/feed.xml"), query, results,
-        new Pager(page, hasNext, "/search?q=" + Fmt.query(query) + "&"));
+    SearchPage view =
+        new SearchPage(
+            chrome(title, query, "/feed.xml"),
+            query,
+            results,
+            new Pager(page, hasNext, "/search?q=" + Fmt.query(query) + "&"));
     html(ctx, templates.render("search.jte", view));
   }
 
   void sources(Context ctx) {
-    SourcesPage view = new SourcesPage(chrome("المصادر وحالة الجلب", "", "/feed.xml"), reader.sources());
+    SourcesPage view =
+        new SourcesPage(chrome("المصادر وحالة الجلب", "", "/feed.xml"), reader.sources());
     html(ctx, templates.render("sources.jte", view));
   }
 
-  /** Renders the Arabic 404 page and marks the response so the global 404 mapper leaves it alone. */
+  /**
+   * Renders the Arabic 404 page and marks the response so the global 404 mapper leaves it alone.
+   */
   void notFound(Context ctx, String message) {
     error(ctx, 404, "الصفحة غير موجودة", message, "");
   }
@@ -132,7 +158,9 @@ final class PortalPages {
     return new Chrome(siteName, title, reader.stats(), query, feedHref);
   }
 
-  /** Error pages must render even when the store is what failed, so the footer falls back to zeros. */
+  /**
+   * Error pages must render even when the store is what failed, so the footer falls back to zeros.
+   */
   private StoreStats statsOrZero() {
     try {
       return reader.stats();

@@ -11,7 +11,8 @@ import gg.jte.output.StringOutput;
 final class Templates {
 
   private final TemplateEngine engine =
-      TemplateEngine.createPrecompiled(null, ContentType.Html, Templates.class.getClassLoader(), "org.marsad.web");
+      TemplateEngine.createPrecompiled(
+          null, ContentType.Html, Templates.class.getClassLoader(), "org.marsad.web");
 
   /** Renders {@code name} (e.g. "home.jte") whose only parameter is {@code page}. */
   String render(String name, Object page) {

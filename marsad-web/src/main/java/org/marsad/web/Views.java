@@ -33,7 +33,8 @@ final class Views {
     }
   }
 
-  record HomePage(Chrome chrome, List<ArticleSummary> latest, List<StoryView> stories, List<TagView> tags) {}
+  record HomePage(
+      Chrome chrome, List<ArticleSummary> latest, List<StoryView> stories, List<TagView> tags) {}
 
   record ArticlePage(Chrome chrome, StoredArticle article, List<ArticleSummary> related) {}
 
@@ -45,6 +46,9 @@ final class Views {
 
   record SourcesPage(Chrome chrome, List<SourceView> sources) {}
 
-  /** {@code detail} is the technical reason (English, for whoever reports the problem), may be empty. */
+  /**
+   * {@code detail} is the technical reason (English, for whoever reports the problem), may be
+   * empty.
+   */
   record ErrorPage(Chrome chrome, int status, String heading, String message, String detail) {}
 }

@@ -41,20 +41,32 @@ public final class WebServer implements AutoCloseable {
     Objects.requireNonNull(reader, "reader");
     Objects.requireNonNull(settings, "settings");
     byte[] css = resource("marsad.css");
-    Javalin app = Javalin.create(config -> {
-      config.showJavalinBanner = false;
-      config.router.ignoreTrailingSlashes = true;
-    });
+    Javalin app =
+        Javalin.create(
+            config -> {
+              config.showJavalinBanner = false;
+              config.router.ignoreTrailingSlashes = true;
+            });
     Routes routes = new Routes(reader, settings, app);
-    app.get(CSS_PATH, ctx -> ctx.contentType("text/css; charset=utf-8")
-        .header("Cache-Control", "public, max-age=3600").result(css));
+    app.get(
+        CSS_PATH,
+        ctx ->
+            ctx.contentType("text/css; charset=utf-8")
+                .header("Cache-Control", "public, max-age=3600")
+                .result(css));
     routes.register();
     try {
       app.start(settings.host(), settings.port());
     } catch (RuntimeException e) {
       app.stop();
-      throw new IllegalStateException(String.format(Locale.ROOT, "cannot listen on %s:%d: %s",
-          settings.host(), settings.port(), e.getMessage()), e);
+      throw new IllegalStateException(
+          String.format(
+              Locale.ROOT,
+              "cannot listen on %s:%d: %s",
+              settings.host(),
+              settings.port(),
+              e.getMessage()),
+          e);
     }
     URI local = localUri(settings.host(), app.port());
     LOG.info("Marsad portal listening on {}", local);
@@ -78,11 +90,12 @@ public final class WebServer implements AutoCloseable {
 
   /** A wildcard bind address is not something a client can connect to, so it maps to loopback. */
   static URI localUri(String host, int port) {
-    String h = switch (host) {
-      case "0.0.0.0" -> "127.0.0.1";
-      case "::", "[::]" -> "[::1]";
-      default -> host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
-    };
+    String h =
+        switch (host) {
+          case "0.0.0.0" -> "127.0.0.1";
+          case "::", "[::]" -> "[::1]";
+          default -> host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+        };
     return URI.create("http://" + h + ":" + port + "/");
   }
 
@@ -139,31 +152,39 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void errors() {
-      app.exception(BadParameter.class, (e, ctx) -> {
-        if (isApi(ctx)) {
-          api.error(ctx, 400, e.getMessage());
-        } else {
-          pages.error(ctx, 400, "طلب غير صالح", "تعذّر فهم أحد مُعاملات الرابط.", e.getMessage());
-        }
-      });
-      app.exception(Exception.class, (e, ctx) -> {
-        LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
-        if (isApi(ctx)) {
-          api.error(ctx, 500, "internal error");
-        } else {
-          pages.error(ctx, 500, "خطأ في الخادم", "حدث خطأ غير متوقع. حاول مرة أخرى بعد قليل.", "");
-        }
-      });
-      app.error(404, ctx -> {
-        if (ctx.attribute(PortalPages.RENDERED) != null) {
-          return;
-        }
-        if (isApi(ctx)) {
-          api.error(ctx, 404, "no such endpoint: " + ctx.path());
-        } else {
-          pages.notFound(ctx, "الرابط الذي طلبته غير موجود.");
-        }
-      });
+      app.exception(
+          BadParameter.class,
+          (e, ctx) -> {
+            if (isApi(ctx)) {
+              api.error(ctx, 400, e.getMessage());
+            } else {
+              pages.error(
+                  ctx, 400, "طلب غير صالح", "تعذّر فهم أحد مُعاملات الرابط.", e.getMessage());
+            }
+          });
+      app.exception(
+          Exception.class,
+          (e, ctx) -> {
+            LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
+            if (isApi(ctx)) {
+              api.error(ctx, 500, "internal error");
+            } else {
+              pages.error(
+                  ctx, 500, "خطأ في الخادم", "حدث خطأ غير متوقع. حاول مرة أخرى بعد قليل.", "");
+            }
+          });
+      app.error(
+          404,
+          ctx -> {
+            if (ctx.attribute(PortalPages.RENDERED) != null) {
+              return;
+            }
+            if (isApi(ctx)) {
+              api.error(ctx, 404, "no such endpoint: " + ctx.path());
+            } else {
+              pages.notFound(ctx, "الرابط الذي طلبته غير موجود.");
+            }
+          });
     }
 
     private void health(Context ctx) {
@@ -172,7 +193,9 @@ public final class WebServer implements AutoCloseable {
       } catch (RuntimeException e) {
         // Health must answer even when the store does not: that is what it reports.
         LOG.warn("health check failed", e);
-        ctx.status(503).contentType(JSON_TYPE).result(json.error("store unavailable: " + e.getMessage()));
+        ctx.status(503)
+            .contentType(JSON_TYPE)
+            .result(json.error("store unavailable: " + e.getMessage()));
       }
     }
 

@@ -50,7 +50,8 @@ class ApiTest {
     JsonNode first = articles.get(0);
     assertEquals(102, first.get("id").asLong());
     assertTrue(articles.get(1).get("published").isNull(), "an undated article has a null date");
-    assertEquals(106, json("/articles?limit=1&offset=1", 200).get("articles").get(0).get("id").asLong());
+    assertEquals(
+        106, json("/articles?limit=1&offset=1", 200).get("articles").get(0).get("id").asLong());
     assertEquals("wadi", first.get("source_key").asText());
     assertEquals("شبكة الوادي الإخبارية", first.get("source_name").asText());
     assertEquals("2026-11-29T16:30:00+03:00", first.get("published").asText());
@@ -60,10 +61,20 @@ class ApiTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"/articles?limit=0, limit", "/articles?limit=201, limit", "/articles?limit=ten, limit",
-      "/articles?offset=-1, offset", "/articles/abc, article id", "/articles/0, article id",
-      "/search, 'q'", "/search?q=%20%20, 'q'", "/search?q=x&limit=500, limit", "/tags?limit=0, limit",
-      "/sources/sahil?offset=x, offset", "/tags/thaqafa?limit=-3, limit"})
+  @CsvSource({
+    "/articles?limit=0, limit",
+    "/articles?limit=201, limit",
+    "/articles?limit=ten, limit",
+    "/articles?offset=-1, offset",
+    "/articles/abc, article id",
+    "/articles/0, article id",
+    "/search, 'q'",
+    "/search?q=%20%20, 'q'",
+    "/search?q=x&limit=500, limit",
+    "/tags?limit=0, limit",
+    "/sources/sahil?offset=x, offset",
+    "/tags/thaqafa?limit=-3, limit"
+  })
   void badParametersAre400WithAClearMessage(String path, String mentioned) {
     JsonNode body = json(path, 400);
     assertTrue(body.get("error").asText().contains(mentioned), body.toString());
@@ -81,7 +92,9 @@ class ApiTest {
   void articleIncludesBodyEmbedsTagsAndRelated() {
     JsonNode body = json("/articles/101", 200);
     JsonNode article = body.get("article");
-    assertEquals("افتتاح سوق الكتاب الشتوي في الإسكندرية بمشاركة مئة دار نشر", article.get("title").asText());
+    assertEquals(
+        "افتتاح سوق الكتاب الشتوي في الإسكندرية بمشاركة مئة دار نشر",
+        article.get("title").asText());
     assertEquals("https://sahil.example/news/101", article.get("canonical_url").asText());
     assertEquals("2026-11-29T13:00:00Z", article.get("fetched_at").asText());
     assertEquals(SampleData.TWEET, article.get("embeds").get(0).get("text").asText());
@@ -90,7 +103,10 @@ class ApiTest {
     assertTrue(article.get("source_credit").asText().contains("قسم الثقافة"));
     JsonNode related = body.get("related");
     assertEquals(2, related.size());
-    related.forEach(r -> assertTrue(!r.get("source_key").asText().equals("sahil"), "related comes from other outlets"));
+    related.forEach(
+        r ->
+            assertTrue(
+                !r.get("source_key").asText().equals("sahil"), "related comes from other outlets"));
   }
 
   @Test
@@ -143,6 +159,7 @@ class ApiTest {
   @Test
   void emojiSurvivesByteForByteIntoJson() {
     HttpFixture.Reply reply = http.get("/api/v1/articles/101");
-    assertTrue(reply.containsBytes(SampleData.EMOJI.getBytes(StandardCharsets.UTF_8)), reply.text());
+    assertTrue(
+        reply.containsBytes(SampleData.EMOJI.getBytes(StandardCharsets.UTF_8)), reply.text());
   }
 }

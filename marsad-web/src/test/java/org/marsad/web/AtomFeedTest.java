@@ -64,12 +64,20 @@ class AtomFeedTest {
 
   private static List<Element> children(Element parent, String name) {
     NodeList nodes = parent.getElementsByTagNameNS(ATOM, name);
-    return java.util.stream.IntStream.range(0, nodes.getLength()).mapToObj(i -> (Element) nodes.item(i))
-        .filter(e -> e.getParentNode() == parent).toList();
+    return java.util.stream.IntStream.range(0, nodes.getLength())
+        .mapToObj(i -> (Element) nodes.item(i))
+        .filter(e -> e.getParentNode() == parent)
+        .toList();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/feed.xml", "/tag/thaqafa/feed.xml", "/source/sahil/feed.xml", "/source/harbour/feed.xml"})
+  @ValueSource(
+      strings = {
+        "/feed.xml",
+        "/tag/thaqafa/feed.xml",
+        "/source/sahil/feed.xml",
+        "/source/harbour/feed.xml"
+      })
   void feedsAreWellFormedAtom(String path) throws Exception {
     Element root = feed(path).getDocumentElement();
     assertFalse(children(root, "entry").isEmpty(), path);
@@ -81,10 +89,19 @@ class AtomFeedTest {
     List<Element> entries = children(root, "entry");
     assertEquals(30, entries.size(), "feed is capped");
     String base = http.server.baseUri().toString();
-    Element market = entries.stream()
-        .filter(e -> children(e, "id").get(0).getTextContent().equals(base + "article/" + SampleData.MARKET))
-        .findFirst().orElseThrow();
-    assertEquals("أسعار الخضار: الطماطم <b>تتراجع</b> & البطاطس مستقرة", children(market, "title").get(0).getTextContent());
+    Element market =
+        entries.stream()
+            .filter(
+                e ->
+                    children(e, "id")
+                        .get(0)
+                        .getTextContent()
+                        .equals(base + "article/" + SampleData.MARKET))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        "أسعار الخضار: الطماطم <b>تتراجع</b> & البطاطس مستقرة",
+        children(market, "title").get(0).getTextContent());
     assertEquals(0, children(market, "published").size(), "an undated article has no <published>");
   }
 
@@ -103,19 +120,35 @@ class AtomFeedTest {
     HttpFixture.Reply reply = http.get("/feed.xml");
     assertTrue(reply.containsBytes(SampleData.EMOJI.getBytes(StandardCharsets.UTF_8)));
     Element root = parse(reply.bytes()).getDocumentElement();
-    boolean found = children(root, "entry").stream()
-        .map(e -> children(e, "content"))
-        .flatMap(List::stream)
-        .anyMatch(c -> c.getTextContent().contains(SampleData.TWEET));
+    boolean found =
+        children(root, "entry").stream()
+            .map(e -> children(e, "content"))
+            .flatMap(List::stream)
+            .anyMatch(c -> c.getTextContent().contains(SampleData.TWEET));
     assertTrue(found, "the embed's text is in the parsed content");
   }
 
   @Test
   void charactersXmlForbidsAreDroppedAndEmojiKept() throws Exception {
-    ArticleSummary odd = new ArticleSummary(7, "عنوان\u0001 فيه\uFFFE رموز 😢 وبقايا \uD800", "https://a.example/7", "a",
-        "مصدر", Optional.empty(), "", Optional.empty(), Optional.empty());
-    String xml = new AtomFeed("https://marsad.example", "مرصد").render("t", "/feed.xml", "/",
-        List.of(new AtomFeed.Entry(odd, Optional.empty())), Instant.parse("2026-11-29T10:00:00Z"));
+    ArticleSummary odd =
+        new ArticleSummary(
+            7,
+            "عنوان\u0001 فيه\uFFFE رموز 😢 وبقايا \uD800",
+            "https://a.example/7",
+            "a",
+            "مصدر",
+            Optional.empty(),
+            "",
+            Optional.empty(),
+            Optional.empty());
+    String xml =
+        new AtomFeed("https://marsad.example", "مرصد")
+            .render(
+                "t",
+                "/feed.xml",
+                "/",
+                List.of(new AtomFeed.Entry(odd, Optional.empty())),
+                Instant.parse("2026-11-29T10:00:00Z"));
     Document doc = parse(xml.getBytes(StandardCharsets.UTF_8));
     Element entry = children(doc.getDocumentElement(), "entry").get(0);
     assertEquals("عنوان فيه رموز 😢 وبقايا ", children(entry, "title").get(0).getTextContent());

@@ -37,8 +37,7 @@ class BrowserTest {
   private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
   private static final Path BROWSER = Path.of("/usr/bin/chromium");
 
-  @TempDir
-  static Path profile;
+  @TempDir static Path profile;
 
   private static HttpFixture http;
   private static WebDriver driver;
@@ -49,9 +48,16 @@ class BrowserTest {
     System.setProperty("webdriver.chrome.driver", DRIVER.toString());
     ChromeOptions options = new ChromeOptions();
     options.setBinary(BROWSER.toFile());
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--window-size=1280,1600", "--user-data-dir=" + profile.toAbsolutePath());
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1280,1600",
+        "--user-data-dir=" + profile.toAbsolutePath());
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
     options.setCapability("goog:loggingPrefs", logs);
@@ -77,7 +83,9 @@ class BrowserTest {
     assertEquals("rtl", js.executeScript("return document.documentElement.dir"));
     assertEquals("ar", js.executeScript("return document.documentElement.lang"));
     assertEquals("rtl", js.executeScript("return getComputedStyle(document.body).direction"));
-    assertEquals("rgb(251, 251, 249)", js.executeScript("return getComputedStyle(document.body).backgroundColor"),
+    assertEquals(
+        "rgb(251, 251, 249)",
+        js.executeScript("return getComputedStyle(document.body).backgroundColor"),
         "the stylesheet was served and applied");
     List<LogEntry> severe = severeLogs();
     assertTrue(severe.isEmpty(), () -> "browser errors: " + severe);
@@ -107,7 +115,8 @@ class BrowserTest {
     }
     Path dir = Path.of("..", "docs", "screenshots");
     Files.createDirectories(dir);
-    String name = path.equals("/") ? "home" : path.substring(1).replace('/', '-').toLowerCase(Locale.ROOT);
+    String name =
+        path.equals("/") ? "home" : path.substring(1).replace('/', '-').toLowerCase(Locale.ROOT);
     byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
     Files.write(dir.resolve(name + ".png"), png);
   }

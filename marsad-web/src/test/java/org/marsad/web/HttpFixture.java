@@ -12,10 +12,12 @@ import java.time.Duration;
 final class HttpFixture implements AutoCloseable {
 
   final WebServer server;
-  private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient client =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   HttpFixture() {
-    server = WebServer.start(new InMemoryPortalReader(), new WebSettings("127.0.0.1", 0, "مرصد", ""));
+    server =
+        WebServer.start(new InMemoryPortalReader(), new WebSettings("127.0.0.1", 0, "مرصد", ""));
   }
 
   /** A GET; {@code path} is already percent-encoded where needed. */
@@ -24,8 +26,11 @@ final class HttpFixture implements AutoCloseable {
     HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET().build();
     try {
       HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-      return new Reply(response.statusCode(), response.headers().firstValue("content-type").orElse(""),
-          response.headers().firstValue("content-security-policy").orElse(""), response.body());
+      return new Reply(
+          response.statusCode(),
+          response.headers().firstValue("content-type").orElse(""),
+          response.headers().firstValue("content-security-policy").orElse(""),
+          response.body());
     } catch (IOException e) {
       throw new AssertionError("GET " + uri + " failed", e);
     } catch (InterruptedException e) {

@@ -20,23 +20,39 @@ import org.marsad.store.StoryView;
 import org.marsad.store.TagRef;
 import org.marsad.store.TagView;
 
-/** A {@link PortalReader} over fixed sample data, with the ordering and paging rules of the real store. */
+/**
+ * A {@link PortalReader} over fixed sample data, with the ordering and paging rules of the real
+ * store.
+ */
 final class InMemoryPortalReader implements PortalReader {
 
-  private static final Map<Long, String> STORY_TITLES = Map.of(
-      1L, "سوق الكتاب الشتوي في الإسكندرية", 2L, "أمطار غزيرة وموجة برد");
-  private static final Comparator<StoredArticle> NEWEST_FIRST = Comparator.comparing(
-      (StoredArticle a) -> a.published().map(OffsetDateTime::toInstant).orElse(a.fetchedAt())).reversed();
+  private static final Map<Long, String> STORY_TITLES =
+      Map.of(1L, "سوق الكتاب الشتوي في الإسكندرية", 2L, "أمطار غزيرة وموجة برد");
+  private static final Comparator<StoredArticle> NEWEST_FIRST =
+      Comparator.comparing(
+              (StoredArticle a) ->
+                  a.published().map(OffsetDateTime::toInstant).orElse(a.fetchedAt()))
+          .reversed();
 
   private final List<StoredArticle> articles;
   private final List<SourceView> sources;
 
   InMemoryPortalReader() {
     this.articles = SampleData.articles().stream().sorted(NEWEST_FIRST).toList();
-    this.sources = SampleData.sources().stream()
-        .map(s -> new SourceView(s.key(), s.nameAr(), s.nameLatin(), s.homepage(), s.country(), s.lang(),
-            articles.stream().filter(a -> a.sourceKey().equals(s.key())).count(), s.feeds()))
-        .toList();
+    this.sources =
+        SampleData.sources().stream()
+            .map(
+                s ->
+                    new SourceView(
+                        s.key(),
+                        s.nameAr(),
+                        s.nameLatin(),
+                        s.homepage(),
+                        s.country(),
+                        s.lang(),
+                        articles.stream().filter(a -> a.sourceKey().equals(s.key())).count(),
+                        s.feeds()))
+            .toList();
   }
 
   @Override
@@ -46,12 +62,21 @@ final class InMemoryPortalReader implements PortalReader {
 
   @Override
   public List<StoryView> topStories(int limit) {
-    Map<Long, List<StoredArticle>> byStory = articles.stream().filter(a -> a.storyId().isPresent())
-        .collect(Collectors.groupingBy(a -> a.storyId().get(), LinkedHashMap::new, Collectors.toList()));
+    Map<Long, List<StoredArticle>> byStory =
+        articles.stream()
+            .filter(a -> a.storyId().isPresent())
+            .collect(
+                Collectors.groupingBy(
+                    a -> a.storyId().get(), LinkedHashMap::new, Collectors.toList()));
     return byStory.entrySet().stream()
-        .map(e -> new StoryView(e.getKey(), STORY_TITLES.get(e.getKey()), e.getValue().size(),
-            (int) e.getValue().stream().map(StoredArticle::sourceKey).distinct().count(),
-            e.getValue().stream().map(InMemoryPortalReader::summary).toList()))
+        .map(
+            e ->
+                new StoryView(
+                    e.getKey(),
+                    STORY_TITLES.get(e.getKey()),
+                    e.getValue().size(),
+                    (int) e.getValue().stream().map(StoredArticle::sourceKey).distinct().count(),
+                    e.getValue().stream().map(InMemoryPortalReader::summary).toList()))
         .sorted(Comparator.comparingInt(StoryView::sourceCount).reversed())
         .limit(limit)
         .toList();
@@ -70,10 +95,14 @@ final class InMemoryPortalReader implements PortalReader {
     }
     StoredArticle a = self.get();
     Predicate<StoredArticle> otherOutlet = b -> !b.sourceKey().equals(a.sourceKey());
-    Stream<StoredArticle> sameStory = articles.stream().filter(otherOutlet)
-        .filter(b -> a.storyId().isPresent() && b.storyId().equals(a.storyId()));
-    Stream<StoredArticle> sameTag = articles.stream().filter(otherOutlet)
-        .filter(b -> b.tags().stream().anyMatch(a.tags()::contains));
+    Stream<StoredArticle> sameStory =
+        articles.stream()
+            .filter(otherOutlet)
+            .filter(b -> a.storyId().isPresent() && b.storyId().equals(a.storyId()));
+    Stream<StoredArticle> sameTag =
+        articles.stream()
+            .filter(otherOutlet)
+            .filter(b -> b.tags().stream().anyMatch(a.tags()::contains));
     return page(Stream.concat(sameStory, sameTag).distinct(), limit, 0);
   }
 
@@ -99,7 +128,10 @@ final class InMemoryPortalReader implements PortalReader {
 
   @Override
   public List<ArticleSummary> byTag(String slug, int limit, int offset) {
-    return page(articles.stream().filter(a -> a.tags().stream().anyMatch(t -> t.slug().equals(slug))), limit, offset);
+    return page(
+        articles.stream().filter(a -> a.tags().stream().anyMatch(t -> t.slug().equals(slug))),
+        limit,
+        offset);
   }
 
   @Override
@@ -110,35 +142,58 @@ final class InMemoryPortalReader implements PortalReader {
   @Override
   public SearchResults search(String query, int limit, int offset) {
     String needle = query.strip().toLowerCase(Locale.ROOT);
-    List<StoredArticle> matches = articles.stream()
-        .filter(a -> (a.title() + " " + a.text()).toLowerCase(Locale.ROOT).contains(needle))
-        .toList();
-    List<SearchResults.Hit> hits = matches.stream().skip(offset).limit(Math.min(limit, 200))
-        .map(a -> new SearchResults.Hit(summary(a), highlight(a.title() + " — " + a.text(), needle)))
-        .toList();
+    List<StoredArticle> matches =
+        articles.stream()
+            .filter(a -> (a.title() + " " + a.text()).toLowerCase(Locale.ROOT).contains(needle))
+            .toList();
+    List<SearchResults.Hit> hits =
+        matches.stream()
+            .skip(offset)
+            .limit(Math.min(limit, 200))
+            .map(
+                a ->
+                    new SearchResults.Hit(
+                        summary(a), highlight(a.title() + " — " + a.text(), needle)))
+            .toList();
     return new SearchResults(query, matches.size(), hits);
   }
 
   @Override
   public StoreStats stats() {
-    long stories = articles.stream().map(StoredArticle::storyId).flatMap(Optional::stream).distinct().count();
+    long stories =
+        articles.stream().map(StoredArticle::storyId).flatMap(Optional::stream).distinct().count();
     return new StoreStats(articles.size(), sources.size(), stories, allTags().size());
   }
 
   private List<TagView> allTags() {
-    Map<TagRef, Long> counts = articles.stream().flatMap(a -> a.tags().stream())
-        .collect(Collectors.groupingBy(t -> t, LinkedHashMap::new, Collectors.counting()));
-    return counts.entrySet().stream().map(e -> new TagView(e.getKey(), e.getValue()))
-        .sorted(Comparator.comparingLong(TagView::articleCount).reversed()).toList();
+    Map<TagRef, Long> counts =
+        articles.stream()
+            .flatMap(a -> a.tags().stream())
+            .collect(Collectors.groupingBy(t -> t, LinkedHashMap::new, Collectors.counting()));
+    return counts.entrySet().stream()
+        .map(e -> new TagView(e.getKey(), e.getValue()))
+        .sorted(Comparator.comparingLong(TagView::articleCount).reversed())
+        .toList();
   }
 
   private static List<ArticleSummary> page(Stream<StoredArticle> rows, int limit, int offset) {
-    return rows.skip(offset).limit(Math.min(limit, 200)).map(InMemoryPortalReader::summary).toList();
+    return rows.skip(offset)
+        .limit(Math.min(limit, 200))
+        .map(InMemoryPortalReader::summary)
+        .toList();
   }
 
   static ArticleSummary summary(StoredArticle a) {
-    return new ArticleSummary(a.id(), a.title(), a.url(), a.sourceKey(), a.sourceName(), a.published(),
-        a.description().orElse(""), Optional.empty(), a.storyId());
+    return new ArticleSummary(
+        a.id(),
+        a.title(),
+        a.url(),
+        a.sourceKey(),
+        a.sourceName(),
+        a.published(),
+        a.description().orElse(""),
+        Optional.empty(),
+        a.storyId());
   }
 
   /** Escapes the text and marks the first match, like the store's highlighter output. */
@@ -148,10 +203,17 @@ final class InMemoryPortalReader implements PortalReader {
       return escape(text);
     }
     int end = at + needle.length();
-    return escape(text.substring(0, at)) + "<mark>" + escape(text.substring(at, end)) + "</mark>" + escape(text.substring(end));
+    return escape(text.substring(0, at))
+        + "<mark>"
+        + escape(text.substring(at, end))
+        + "</mark>"
+        + escape(text.substring(end));
   }
 
   private static String escape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return s.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 }

@@ -34,7 +34,9 @@ class ParamsTest {
     BadParameter e = assertThrows(BadParameter.class, () -> Params.limit("😢".repeat(50), 20));
     String shown = e.getMessage().substring(e.getMessage().indexOf('\'', 18) + 1);
     assertTrue(shown.startsWith("😢"), shown);
-    assertTrue(e.getMessage().codePoints().noneMatch(cp -> Character.isSurrogate((char) cp)), "no lone surrogates");
+    assertTrue(
+        e.getMessage().codePoints().noneMatch(cp -> Character.isSurrogate((char) cp)),
+        "no lone surrogates");
   }
 
   @Test

@@ -29,7 +29,10 @@ class PortalPagesTest {
   private static HttpFixture.Reply page(String path, int status) {
     HttpFixture.Reply reply = http.get(path);
     assertEquals(status, reply.status(), () -> path + " -> " + reply.text());
-    assertEquals("text/html;charset=utf-8", reply.contentType().replace(" ", "").toLowerCase(java.util.Locale.ROOT), path);
+    assertEquals(
+        "text/html;charset=utf-8",
+        reply.contentType().replace(" ", "").toLowerCase(java.util.Locale.ROOT),
+        path);
     assertTrue(reply.text().contains("<html lang=\"ar\" dir=\"rtl\">"), path);
     assertTrue(reply.securityPolicy().contains("default-src 'none'"), path);
     return reply;
@@ -41,7 +44,8 @@ class PortalPagesTest {
     assertTrue(html.contains("آخر الأخبار"));
     assertTrue(html.contains("القصص الأبرز"));
     assertTrue(html.contains("سوق الكتاب الشتوي في الإسكندرية"));
-    assertTrue(html.contains("المصادر: 3 · الأخبار: 3"), "book-fair story covered by three outlets");
+    assertTrue(
+        html.contains("المصادر: 3 · الأخبار: 3"), "book-fair story covered by three outlets");
     assertTrue(html.contains("href=\"/article/101\""));
     assertTrue(html.contains("href=\"/static/marsad.css\""));
     assertFalse(html.contains("<script"), "pages work without JavaScript");
@@ -51,17 +55,27 @@ class PortalPagesTest {
   void articlePageShowsDateEmbedTagsAttributionAndRelated() {
     String html = page("/article/101", 200).text();
     assertTrue(html.contains("افتتاح سوق الكتاب الشتوي في الإسكندرية بمشاركة مئة دار نشر"));
-    assertTrue(html.contains("<time datetime=\"2026-11-29T14:05:00+02:00\">الأحد 29 نوفمبر 2026 - 14:05</time>"), html);
+    assertTrue(
+        html.contains(
+            "<time datetime=\"2026-11-29T14:05:00+02:00\">الأحد 29 نوفمبر 2026 - 14:05</time>"),
+        html);
     assertTrue(html.contains("<p>افتتحت صباح اليوم"), "sanitised body is rendered as HTML");
-    assertTrue(html.contains("إكس (تويتر)") && html.contains("@reader_nour"), "embed card names platform and author");
+    assertTrue(
+        html.contains("إكس (تويتر)") && html.contains("@reader_nour"),
+        "embed card names platform and author");
     assertTrue(html.contains(SampleData.TWEET), "post text with emoji intact");
-    assertTrue(html.contains("href=\"https://x.example/reader_nour/status/1\""), "link to the original post");
+    assertTrue(
+        html.contains("href=\"https://x.example/reader_nour/status/1\""),
+        "link to the original post");
     assertTrue(html.contains("كلمات دلالية"));
     assertTrue(html.contains("href=\"/tag/thaqafa\""));
     String encodedSlug = URLEncoder.encode("الإسكندرية", StandardCharsets.UTF_8);
-    assertTrue(html.contains("href=\"/tag/" + encodedSlug + "\""), "Arabic slug is percent-encoded");
+    assertTrue(
+        html.contains("href=\"/tag/" + encodedSlug + "\""), "Arabic slug is percent-encoded");
     assertTrue(html.contains("المصدر"));
-    assertTrue(html.contains("href=\"https://sahil.example/news/101\""), "attribution links to the original");
+    assertTrue(
+        html.contains("href=\"https://sahil.example/news/101\""),
+        "attribution links to the original");
     assertTrue(html.contains("تصوير وتحرير: قسم الثقافة في صحيفة الساحل"), "credit line");
     assertTrue(html.contains("اقرأ أيضاً"));
     assertTrue(html.contains("href=\"/article/102\"") && html.contains("شبكة الوادي الإخبارية"));
@@ -74,7 +88,8 @@ class PortalPagesTest {
     assertTrue(html.contains("<article class=\"article\" lang=\"en\" dir=\"auto\">"), html);
     assertTrue(html.contains("<h1 dir=\"auto\">Winter book fair opens in Alexandria</h1>"));
     String arabic = page("/article/102", 200).text();
-    assertTrue(arabic.contains("<article class=\"article\">"), "no lang/dir override on Arabic articles");
+    assertTrue(
+        arabic.contains("<article class=\"article\">"), "no lang/dir override on Arabic articles");
     assertTrue(arabic.contains("<h1>معرض للكتاب"));
   }
 
@@ -91,7 +106,11 @@ class PortalPagesTest {
   void unknownArticleIsArabic404AndBadIdIs400() {
     assertTrue(page("/article/999999", 404).text().contains("الصفحة غير موجودة"));
     String bad = page("/article/abc", 400).text();
-    assertTrue(bad.contains("طلب غير صالح") && bad.contains("تعذّر فهم") && bad.contains("article id must be a positive integer"), bad);
+    assertTrue(
+        bad.contains("طلب غير صالح")
+            && bad.contains("تعذّر فهم")
+            && bad.contains("article id must be a positive integer"),
+        bad);
     page("/article/-5", 400);
     page("/article/99999999999999999999999", 400);
     assertTrue(page("/no/such/page", 404).text().contains("الرابط الذي طلبته غير موجود"));
@@ -100,7 +119,8 @@ class PortalPagesTest {
   @Test
   void sourcePageShowsOutletFeedsAndPaginates() {
     String html = page("/source/sahil", 200).text();
-    assertTrue(html.contains("صحيفة الساحل") && html.contains("Al Sahil Daily") && html.contains("EG"));
+    assertTrue(
+        html.contains("صحيفة الساحل") && html.contains("Al Sahil Daily") && html.contains("EG"));
     assertTrue(html.contains("href=\"https://sahil.example/\""), "homepage link");
     assertTrue(html.contains("https://sahil.example/sport/rss.xml") && html.contains("متعثّر"));
     assertTrue(html.contains("HTTP 503 من الخادم بعد ثلاث محاولات"));
@@ -117,9 +137,13 @@ class PortalPagesTest {
   @Test
   void tagPageListsArticlesAndAcceptsArabicSlugs() {
     String html = page("/tag/thaqafa", 200).text();
-    assertTrue(html.contains("ثقافة") && html.contains("href=\"/article/101\"") && html.contains("href=\"/article/103\""));
+    assertTrue(
+        html.contains("ثقافة")
+            && html.contains("href=\"/article/101\"")
+            && html.contains("href=\"/article/103\""));
     assertFalse(html.contains("href=\"/article/104\""));
-    String arabic = page("/tag/" + URLEncoder.encode("الإسكندرية", StandardCharsets.UTF_8), 200).text();
+    String arabic =
+        page("/tag/" + URLEncoder.encode("الإسكندرية", StandardCharsets.UTF_8), 200).text();
     assertTrue(arabic.contains("href=\"/article/101\""));
     page("/tag/no-such-tag", 404);
   }
@@ -132,7 +156,8 @@ class PortalPagesTest {
     String html = page("/search?q=" + q, 200).text();
     assertTrue(html.contains("<mark>الكتاب</mark>"), html);
     assertTrue(html.contains("value=\"الكتاب\""), "query is kept in the form");
-    String brief = page("/search?q=" + URLEncoder.encode("نشرة", StandardCharsets.UTF_8), 200).text();
+    String brief =
+        page("/search?q=" + URLEncoder.encode("نشرة", StandardCharsets.UTF_8), 200).text();
     assertTrue(brief.contains("عدد النتائج") && brief.contains("page=2"), "25 hits need two pages");
     assertTrue(page("/search?q=zzzz", 200).text().contains("لم نعثر على نتائج"));
     page("/search?q=" + "ك".repeat(201), 400);
@@ -142,14 +167,26 @@ class PortalPagesTest {
   @Test
   void sourcesAdminViewShowsEveryFeedState() {
     String html = page("/sources", 200).text();
-    for (String expected : new String[] {"صحيفة الساحل", "شبكة الوادي الإخبارية", "هاربر ليدجر", "يعمل", "متعثّر",
-        "معطّل", "410 Gone", "2026-11-29 11:00 UTC", "2026-11-29 11:15 UTC", "15 دقيقة"}) {
+    for (String expected :
+        new String[] {
+          "صحيفة الساحل",
+          "شبكة الوادي الإخبارية",
+          "هاربر ليدجر",
+          "يعمل",
+          "متعثّر",
+          "معطّل",
+          "410 Gone",
+          "2026-11-29 11:00 UTC",
+          "2026-11-29 11:15 UTC",
+          "15 دقيقة"
+        }) {
       assertTrue(html.contains(expected), expected);
     }
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/", "/article/101", "/source/sahil", "/tag/thaqafa", "/search?q=x", "/sources"})
+  @ValueSource(
+      strings = {"/", "/article/101", "/source/sahil", "/tag/thaqafa", "/search?q=x", "/sources"})
   void pagesLoadNothingExternal(String path) {
     String html = page(path, 200).text();
     assertFalse(html.matches("(?s).*<(script|link|img)[^>]*(src|href)=\"(https?:)?//.*"), path);
@@ -168,6 +205,7 @@ class PortalPagesTest {
 
   @Test
   void emojiSurvivesByteForByteIntoThePage() {
-    assertTrue(http.get("/article/101").containsBytes(SampleData.EMOJI.getBytes(StandardCharsets.UTF_8)));
+    assertTrue(
+        http.get("/article/101").containsBytes(SampleData.EMOJI.getBytes(StandardCharsets.UTF_8)));
   }
 }

@@ -18,14 +18,17 @@ import org.marsad.store.PortalReader;
 class WebServerTest {
 
   private static HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
-    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).build(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(uri).build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
   @Test
   void settingsAreValidated() {
     assertThrows(IllegalArgumentException.class, () -> new WebSettings(" ", 0, "مرصد", ""));
-    assertThrows(IllegalArgumentException.class, () -> new WebSettings("127.0.0.1", 70_000, "مرصد", ""));
+    assertThrows(
+        IllegalArgumentException.class, () -> new WebSettings("127.0.0.1", 70_000, "مرصد", ""));
     assertThrows(IllegalArgumentException.class, () -> new WebSettings("127.0.0.1", 0, "", ""));
     assertEquals("", new WebSettings("127.0.0.1", 0, "مرصد", null).baseUrl());
   }
@@ -41,7 +44,8 @@ class WebServerTest {
   @Test
   void freePortIsReportedAndClosingStopsListening() throws Exception {
     URI base;
-    try (WebServer server = WebServer.start(new InMemoryPortalReader(), new WebSettings("127.0.0.1", 0, "مرصد", ""))) {
+    try (WebServer server =
+        WebServer.start(new InMemoryPortalReader(), new WebSettings("127.0.0.1", 0, "مرصد", ""))) {
       assertTrue(server.port() > 0);
       base = server.baseUri();
       assertEquals(URI.create("http://127.0.0.1:" + server.port() + "/"), base);
@@ -52,9 +56,15 @@ class WebServerTest {
 
   @Test
   void portInUseIsAClearError() {
-    try (WebServer first = WebServer.start(new InMemoryPortalReader(), new WebSettings("127.0.0.1", 0, "مرصد", ""))) {
-      IllegalStateException e = assertThrows(IllegalStateException.class, () ->
-          WebServer.start(new InMemoryPortalReader(), new WebSettings("127.0.0.1", first.port(), "مرصد", "")));
+    try (WebServer first =
+        WebServer.start(new InMemoryPortalReader(), new WebSettings("127.0.0.1", 0, "مرصد", ""))) {
+      IllegalStateException e =
+          assertThrows(
+              IllegalStateException.class,
+              () ->
+                  WebServer.start(
+                      new InMemoryPortalReader(),
+                      new WebSettings("127.0.0.1", first.port(), "مرصد", "")));
       assertTrue(e.getMessage().contains(String.valueOf(first.port())), e.getMessage());
     }
   }
@@ -72,14 +82,20 @@ class WebServerTest {
   /** A store that fails on every call: pages and API answer 500 in their own format, health 503. */
   @Test
   void storeFailuresAreReportedNotLeaked() throws Exception {
-    PortalReader broken = (PortalReader) Proxy.newProxyInstance(PortalReader.class.getClassLoader(),
-        new Class<?>[] {PortalReader.class}, (proxy, method, args) -> {
-          throw new IllegalStateException("database is locked");
-        });
+    PortalReader broken =
+        (PortalReader)
+            Proxy.newProxyInstance(
+                PortalReader.class.getClassLoader(),
+                new Class<?>[] {PortalReader.class},
+                (proxy, method, args) -> {
+                  throw new IllegalStateException("database is locked");
+                });
     try (WebServer server = WebServer.start(broken, new WebSettings("127.0.0.1", 0, "مرصد", ""))) {
       HttpResponse<String> page = get(server.baseUri().resolve("/article/101"));
       assertEquals(500, page.statusCode());
-      assertTrue(page.body().contains("خطأ في الخادم") && !page.body().contains("database is locked"), page.body());
+      assertTrue(
+          page.body().contains("خطأ في الخادم") && !page.body().contains("database is locked"),
+          page.body());
       HttpResponse<String> api = get(server.baseUri().resolve("/api/v1/stats"));
       assertEquals(500, api.statusCode());
       assertEquals("{\"error\":\"internal error\"}", api.body());

@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The content of the simulated web, rendered on demand from (host, item) so that 20,000 pages
- * cost no memory: per host a robots.txt, one RSS feed of its items and the article pages, in the
- * shape of an Arabic news site (navigation, breadcrumbs, byline, share and tag boxes, "read also",
- * "most read", footer). About one page in {@value #SYNDICATION_EVERY} carries the text of the same
- * item at the next host, as wire copy does, so story clustering sees cross-outlet duplicates.
+ * The content of the simulated web, rendered on demand from (host, item) so that 20,000 pages cost
+ * no memory: per host a robots.txt, one RSS feed of its items and the article pages, in the shape
+ * of an Arabic news site (navigation, breadcrumbs, byline, share and tag boxes, "read also", "most
+ * read", footer). About one page in {@value #SYNDICATION_EVERY} carries the text of the same item
+ * at the next host, as wire copy does, so story clustering sees cross-outlet duplicates.
  */
 final class BenchPages {
 
@@ -65,22 +65,38 @@ final class BenchPages {
   }
 
   static byte[] robots() {
-    return ("User-agent: *\nDisallow: /admin/\nDisallow: /search\n").getBytes(StandardCharsets.US_ASCII);
+    return ("User-agent: *\nDisallow: /admin/\nDisallow: /search\n")
+        .getBytes(StandardCharsets.US_ASCII);
   }
 
   byte[] feed(int host, String base) {
     StringBuilder x = new StringBuilder(items * 600 + 600);
-    x.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\">\n<channel>\n<title>")
-        .append(Markup.esc(BenchText.outletName(host))).append("</title>\n<link>").append(base).append("/</link>\n")
+    x.append(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\">\n<channel>\n<title>")
+        .append(Markup.esc(BenchText.outletName(host)))
+        .append("</title>\n<link>")
+        .append(base)
+        .append("/</link>\n")
         .append("<description>آخر الأخبار</description>\n<language>ar</language>\n");
     for (int j = 0; j < items; j++) {
       long seed = textSeed(host, j);
       String url = base + articlePath(j);
-      x.append("<item>\n<title>").append(Markup.esc(BenchText.title(seed))).append("</title>\n<link>").append(url)
-          .append("</link>\n<guid isPermaLink=\"true\">").append(url).append("</guid>\n<pubDate>")
-          .append(DateTimeFormatter.RFC_1123_DATE_TIME.format(published(host, j).atOffset(ZoneOffset.UTC)))
-          .append("</pubDate>\n<category>").append(Markup.esc(BenchText.section(seed))).append("</category>\n")
-          .append("<description>").append(Markup.esc(BenchText.paragraphs(seed).get(0))).append("</description>\n")
+      x.append("<item>\n<title>")
+          .append(Markup.esc(BenchText.title(seed)))
+          .append("</title>\n<link>")
+          .append(url)
+          .append("</link>\n<guid isPermaLink=\"true\">")
+          .append(url)
+          .append("</guid>\n<pubDate>")
+          .append(
+              DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                  published(host, j).atOffset(ZoneOffset.UTC)))
+          .append("</pubDate>\n<category>")
+          .append(Markup.esc(BenchText.section(seed)))
+          .append("</category>\n")
+          .append("<description>")
+          .append(Markup.esc(BenchText.paragraphs(seed).get(0)))
+          .append("</description>\n")
           .append("</item>\n");
     }
     return x.append("</channel>\n</rss>\n").toString().getBytes(StandardCharsets.UTF_8);
@@ -90,15 +106,28 @@ final class BenchPages {
     long seed = textSeed(host, item);
     String title = BenchText.title(seed);
     String section = BenchText.section(seed);
-    String iso = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(published(host, item).atOffset(ZoneOffset.UTC));
+    String iso =
+        DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+            published(host, item).atOffset(ZoneOffset.UTC));
     StringBuilder h = new StringBuilder(16_384);
     Markup.head(h, title, BenchText.outletName(host), base + articlePath(item), iso);
     Markup.siteHeader(h, BenchText.outletName(host));
-    h.append("<main class=\"container\">\n<nav class=\"breadcrumb\"><a href=\"/\">الرئيسية</a> &rsaquo; <a href=\"/section/")
-        .append(BenchText.sections().indexOf(section)).append("\">").append(Markup.esc(section)).append("</a></nav>\n")
-        .append("<article class=\"news-article\">\n<h1 class=\"headline\">").append(Markup.esc(title)).append("</h1>\n")
-        .append("<div class=\"meta\"><span class=\"author\">بقلم: ").append(Markup.esc(BenchText.writer(seed)))
-        .append("</span> <time datetime=\"").append(iso).append("\">").append(iso, 0, 10).append("</time></div>\n")
+    h.append(
+            "<main class=\"container\">\n<nav class=\"breadcrumb\"><a href=\"/\">الرئيسية</a> &rsaquo; <a href=\"/section/")
+        .append(BenchText.sections().indexOf(section))
+        .append("\">")
+        .append(Markup.esc(section))
+        .append("</a></nav>\n")
+        .append("<article class=\"news-article\">\n<h1 class=\"headline\">")
+        .append(Markup.esc(title))
+        .append("</h1>\n")
+        .append("<div class=\"meta\"><span class=\"author\">بقلم: ")
+        .append(Markup.esc(BenchText.writer(seed)))
+        .append("</span> <time datetime=\"")
+        .append(iso)
+        .append("\">")
+        .append(iso, 0, 10)
+        .append("</time></div>\n")
         .append("<div class=\"article-body\">\n");
     for (String p : BenchText.paragraphs(seed)) {
       h.append("<p>").append(Markup.esc(p)).append("</p>\n");

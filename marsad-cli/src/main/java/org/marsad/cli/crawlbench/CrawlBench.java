@@ -37,14 +37,20 @@ public final class CrawlBench {
   private CrawlBench() {}
 
   public static CrawlBenchResult run(Options o, PrintWriter log) throws IOException {
-    MarsadConfig config = ConfigLoader.load(Optional.empty(), Map.of(
-        "MARSAD_CRAWL_PER_HOST_DELAY", o.perHostDelay(),
-        "MARSAD_CRAWL_THREADS", Integer.toString(o.threads()))).forDemo(o.dataDir());
+    MarsadConfig config =
+        ConfigLoader.load(
+                Optional.empty(),
+                Map.of(
+                    "MARSAD_CRAWL_PER_HOST_DELAY", o.perHostDelay(),
+                    "MARSAD_CRAWL_THREADS", Integer.toString(o.threads())))
+            .forDemo(o.dataDir());
     SimulatedWeb web = SimulatedWeb.start(o.feeds(), o.items(), Instant.now());
     Measured m;
     try (Marsad marsad = Marsad.open(config)) {
       marsad.importOutlets(web.outlets());
-      log.printf("crawlbench: serving %d hosts on 127.0.x.y, crawling with %d threads%n", o.feeds(), o.threads());
+      log.printf(
+          "crawlbench: serving %d hosts on 127.0.x.y, crawling with %d threads%n",
+          o.feeds(), o.threads());
       log.flush();
       m = crawl(marsad, web, log);
       m = m.withStored(marsad.store().stats().articles());
@@ -56,8 +62,14 @@ public final class CrawlBench {
 
   /** What the crawl itself measured, before the web's log is read. */
   private record Measured(
-      List<CycleReport> cycles, long wallNanos, long cpuNanos, long webCpuNanos, IngestProgress progress,
-      List<Sampler.Sample> samples, long peakHeap, long stored) {
+      List<CycleReport> cycles,
+      long wallNanos,
+      long cpuNanos,
+      long webCpuNanos,
+      IngestProgress progress,
+      List<Sampler.Sample> samples,
+      long peakHeap,
+      long stored) {
 
     Measured withStored(long n) {
       return new Measured(cycles, wallNanos, cpuNanos, webCpuNanos, progress, samples, peakHeap, n);
@@ -73,7 +85,9 @@ public final class CrawlBench {
     try (Sampler sampler = new Sampler(progress::ingested)) {
       reports.add(marsad.crawlCycle().run(true, progress));
       log.println("crawlbench: cycle 1: " + reports.get(0).summary());
-      while (reports.size() < MAX_CYCLES && !marsad.store().pendingItems(1).isEmpty() && progressed(last(reports))) {
+      while (reports.size() < MAX_CYCLES
+          && !marsad.store().pendingItems(1).isEmpty()
+          && progressed(last(reports))) {
         reports.add(marsad.crawlCycle().run(false, progress));
         log.println("crawlbench: cycle " + reports.size() + ": " + last(reports).summary());
         log.flush();
@@ -82,7 +96,8 @@ public final class CrawlBench {
       long cpu = processCpuNanos() - cpu0;
       long webCpu = web.cpuNanos() - web0;
       sampler.close();
-      return new Measured(reports, wall, cpu, webCpu, progress, sampler.samples(), sampler.peakHeap(), 0);
+      return new Measured(
+          reports, wall, cpu, webCpu, progress, sampler.samples(), sampler.peakHeap(), 0);
     }
   }
 
@@ -94,7 +109,8 @@ public final class CrawlBench {
     return r.articlesSaved() + r.duplicates() + r.notArticles() + r.itemsFailed() > 0;
   }
 
-  private static CrawlBenchResult result(Options o, MarsadConfig config, Measured m, SimulatedWeb web) {
+  private static CrawlBenchResult result(
+      Options o, MarsadConfig config, Measured m, SimulatedWeb web) {
     long delayMs = config.crawl().perHostDelay().toMillis();
     RequestLog requests = web.requests();
     double minGapMs = requests.minGap().map(d -> d.toNanos() / 1e6).orElse(-1.0);
@@ -103,13 +119,31 @@ public final class CrawlBench {
     double wall = m.wallNanos() / 1e9;
     int cores = Runtime.getRuntime().availableProcessors();
     return new CrawlBenchResult(
-        o.feeds(), o.items(), config.crawlThreads(), delayMs, m.cycles().size(), m.stored(),
-        m.progress().ingested(), sum(m, CycleReport::duplicates),
-        sum(m, CycleReport::itemsFailed) + sum(m, CycleReport::notArticles), sum(m, CycleReport::feedsFailed),
-        web.syndicatedPages(), wall, first < 0 || end < first ? 0 : (end - first) / 1e9, m.stored() / wall,
-        Sampler.sustainedRate(m.samples(), first, end), m.cpuNanos() / 1e9, m.webCpuNanos() / 1e9,
-        m.cpuNanos() / (double) m.wallNanos() / cores, cores, m.peakHeap(), Runtime.getRuntime().maxMemory(), xmx(),
-        requests.requests(), minGapMs, minGapMs < 0 || minGapMs >= delayMs);
+        o.feeds(),
+        o.items(),
+        config.crawlThreads(),
+        delayMs,
+        m.cycles().size(),
+        m.stored(),
+        m.progress().ingested(),
+        sum(m, CycleReport::duplicates),
+        sum(m, CycleReport::itemsFailed) + sum(m, CycleReport::notArticles),
+        sum(m, CycleReport::feedsFailed),
+        web.syndicatedPages(),
+        wall,
+        first < 0 || end < first ? 0 : (end - first) / 1e9,
+        m.stored() / wall,
+        Sampler.sustainedRate(m.samples(), first, end),
+        m.cpuNanos() / 1e9,
+        m.webCpuNanos() / 1e9,
+        m.cpuNanos() / (double) m.wallNanos() / cores,
+        cores,
+        m.peakHeap(),
+        Runtime.getRuntime().maxMemory(),
+        xmx(),
+        requests.requests(),
+        minGapMs,
+        minGapMs < 0 || minGapMs >= delayMs);
   }
 
   private static long sum(Measured m, java.util.function.ToIntFunction<CycleReport> f) {
@@ -117,7 +151,8 @@ public final class CrawlBench {
   }
 
   private static long processCpuNanos() {
-    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+    if (ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
       return os.getProcessCpuTime();
     }
     return 0;

@@ -32,20 +32,39 @@ public class CrawlBenchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--feeds", paramLabel = "N", defaultValue = "1000", description = "Hosts, one RSS feed each (default 1000).")
+  @Option(
+      names = "--feeds",
+      paramLabel = "N",
+      defaultValue = "1000",
+      description = "Hosts, one RSS feed each (default 1000).")
   int feeds;
 
-  @Option(names = "--items", paramLabel = "K", defaultValue = "20", description = "Articles per feed (default 20).")
+  @Option(
+      names = "--items",
+      paramLabel = "K",
+      defaultValue = "20",
+      description = "Articles per feed (default 20).")
   int items;
 
-  @Option(names = "--threads", paramLabel = "T", defaultValue = "32", description = "Crawl threads, crawl.threads (default 32).")
+  @Option(
+      names = "--threads",
+      paramLabel = "T",
+      defaultValue = "32",
+      description = "Crawl threads, crawl.threads (default 32).")
   int threads;
 
-  @Option(names = "--per-host-delay", paramLabel = "D", defaultValue = "1s",
-      description = "Politeness gap per host, crawl.per-host-delay (default 1s, the production default).")
+  @Option(
+      names = "--per-host-delay",
+      paramLabel = "D",
+      defaultValue = "1s",
+      description =
+          "Politeness gap per host, crawl.per-host-delay (default 1s, the production default).")
   String perHostDelay;
 
-  @Option(names = "--data-dir", paramLabel = "DIR", description = "Store here and keep it (default: a temporary folder, deleted after).")
+  @Option(
+      names = "--data-dir",
+      paramLabel = "DIR",
+      description = "Store here and keep it (default: a temporary folder, deleted after).")
   Path dataDir;
 
   @Option(names = "--json", paramLabel = "FILE", description = "Also write the results as JSON.")
@@ -73,13 +92,17 @@ public class CrawlBenchCommand implements Callable<Integer> {
       }
       Path dir = dataDir != null ? dataDir : Files.createTempDirectory("marsad-crawlbench");
       try {
-        CrawlBenchResult r = CrawlBench.run(new CrawlBench.Options(feeds, items, threads, perHostDelay, dir), err);
+        CrawlBenchResult r =
+            CrawlBench.run(new CrawlBench.Options(feeds, items, threads, perHostDelay, dir), err);
         spec.commandLine().getOut().print(r.text());
         spec.commandLine().getOut().flush();
         if (json != null) {
           Files.writeString(json, r.json(), StandardCharsets.UTF_8);
         }
-        return r.politenessRespected() ? 0 : fail(err, "politeness violated: a host got two requests closer than the per-host delay");
+        return r.politenessRespected()
+            ? 0
+            : fail(
+                err, "politeness violated: a host got two requests closer than the per-host delay");
       } finally {
         if (dataDir == null) {
           deleteTree(dir);

@@ -35,15 +35,36 @@ import java.util.stream.Collectors;
  * @param politenessRespected whether that gap is at least the per-host delay
  */
 public record CrawlBenchResult(
-    int feeds, int items, int threads, long perHostDelayMs, int cycles, long articlesStored, long articlesIngested,
-    long duplicates, long itemsFailed, long feedsFailed, int syndicatedPages, double wallSeconds, double ingestSeconds,
-    double articlesPerSecond, double sustainedPerSecond, double processCpuSeconds, double webCpuSeconds,
-    double cpuUtilisation, int processors, long peakHeapBytes, long maxHeapBytes, String xmx, long requests,
-    double minHostGapMs, boolean politenessRespected) {
+    int feeds,
+    int items,
+    int threads,
+    long perHostDelayMs,
+    int cycles,
+    long articlesStored,
+    long articlesIngested,
+    long duplicates,
+    long itemsFailed,
+    long feedsFailed,
+    int syndicatedPages,
+    double wallSeconds,
+    double ingestSeconds,
+    double articlesPerSecond,
+    double sustainedPerSecond,
+    double processCpuSeconds,
+    double webCpuSeconds,
+    double cpuUtilisation,
+    int processors,
+    long peakHeapBytes,
+    long maxHeapBytes,
+    String xmx,
+    long requests,
+    double minHostGapMs,
+    boolean politenessRespected) {
 
   /** The report printed on the console. */
   public String text() {
-    return String.format(Locale.ROOT,
+    return String.format(
+        Locale.ROOT,
         "crawl bench: %d feeds × %d items, %d threads, per-host delay %d ms, %d cycle(s)%n"
             + "  articles stored      %d (ingested %d, duplicates %d, failed/not article %d, feeds failed %d;"
             + " %d pages are wire copies)%n"
@@ -52,10 +73,32 @@ public record CrawlBenchResult(
             + "  CPU                  %.1f s process (%.1f s of it the simulated web), %.0f%% of %d cores%n"
             + "  heap                 peak %.0f MiB of max %.0f MiB (-Xmx: %s)%n"
             + "  politeness           %d requests; min gap to one host %.1f ms (required ≥ %d ms): %s%n",
-        feeds, items, threads, perHostDelayMs, cycles, articlesStored, articlesIngested, duplicates, itemsFailed,
-        feedsFailed, syndicatedPages, wallSeconds, ingestSeconds, articlesPerSecond, sustainedPerSecond,
-        processCpuSeconds, webCpuSeconds, cpuUtilisation * 100, processors, peakHeapBytes / 1048576.0,
-        maxHeapBytes / 1048576.0, xmx, requests, minHostGapMs, perHostDelayMs, politenessRespected ? "OK" : "VIOLATED");
+        feeds,
+        items,
+        threads,
+        perHostDelayMs,
+        cycles,
+        articlesStored,
+        articlesIngested,
+        duplicates,
+        itemsFailed,
+        feedsFailed,
+        syndicatedPages,
+        wallSeconds,
+        ingestSeconds,
+        articlesPerSecond,
+        sustainedPerSecond,
+        processCpuSeconds,
+        webCpuSeconds,
+        cpuUtilisation * 100,
+        processors,
+        peakHeapBytes / 1048576.0,
+        maxHeapBytes / 1048576.0,
+        xmx,
+        requests,
+        minHostGapMs,
+        perHostDelayMs,
+        politenessRespected ? "OK" : "VIOLATED");
   }
 
   /** The same figures as one JSON object. */

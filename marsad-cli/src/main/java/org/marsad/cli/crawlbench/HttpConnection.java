@@ -8,9 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 
 /**
- * One keep-alive HTTP/1.1 connection of the simulated web, driven by the server's selector
- * thread: reads request heads (GET and HEAD carry no body), queues the responses in order and
- * writes them as the socket accepts.
+ * One keep-alive HTTP/1.1 connection of the simulated web, driven by the server's selector thread:
+ * reads request heads (GET and HEAD carry no body), queues the responses in order and writes them
+ * as the socket accepts.
  */
 final class HttpConnection {
 
@@ -54,8 +54,10 @@ final class HttpConnection {
     }
     in.compact();
     if (!in.hasRemaining() && !closeAfterWrite) {
-      out.add(ByteBuffer.wrap("HTTP/1.1 431 Too Large\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
-          .getBytes(StandardCharsets.US_ASCII)));
+      out.add(
+          ByteBuffer.wrap(
+              "HTTP/1.1 431 Too Large\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                  .getBytes(StandardCharsets.US_ASCII)));
       closeAfterWrite = true;
     }
     flush();
@@ -86,7 +88,10 @@ final class HttpConnection {
   /** Index just past the first blank line ("\r\n\r\n") from the buffer's position, or -1. */
   private static int headEnd(ByteBuffer b) {
     for (int i = b.position(); i + 3 < b.limit(); i++) {
-      if (b.get(i) == '\r' && b.get(i + 1) == '\n' && b.get(i + 2) == '\r' && b.get(i + 3) == '\n') {
+      if (b.get(i) == '\r'
+          && b.get(i + 1) == '\n'
+          && b.get(i + 2) == '\r'
+          && b.get(i + 3) == '\n') {
         return i + 4;
       }
     }

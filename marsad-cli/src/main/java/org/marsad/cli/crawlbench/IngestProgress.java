@@ -4,8 +4,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.marsad.app.Progress;
 
 /**
- * Counts the articles the crawl cycles take through fetch → extract → enrich → store, and when
- * the ingest ("articles") phases begin and end, for the sampler to turn into rates.
+ * Counts the articles the crawl cycles take through fetch → extract → enrich → store, and when the
+ * ingest ("articles") phases begin and end, for the sampler to turn into rates.
  */
 final class IngestProgress implements Progress {
 

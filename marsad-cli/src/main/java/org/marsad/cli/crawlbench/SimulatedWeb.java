@@ -23,13 +23,14 @@ import org.marsad.source.Outlet;
 /**
  * A simulated news web of many hosts, each on its own loopback address (127.0.1.1, 127.0.1.2, …,
  * never a public or wildcard address) so the crawler's per-host politeness treats them as separate
- * sites. One selector thread serves every host: a thousand JDK HttpServers would cost two or
- * three threads each and blur the crawler's CPU figures. Pages are rendered on request.
+ * sites. One selector thread serves every host: a thousand JDK HttpServers would cost two or three
+ * threads each and blur the crawler's CPU figures. Pages are rendered on request.
  */
 public final class SimulatedWeb implements AutoCloseable {
 
   /** Hosts per third octet: 127.0.x.1 … 127.0.x.250. */
   private static final int PER_OCTET = 250;
+
   public static final int MAX_HOSTS = PER_OCTET * 250;
 
   private final Selector selector;
@@ -40,7 +41,11 @@ public final class SimulatedWeb implements AutoCloseable {
   private final Thread loop;
   private volatile boolean running = true;
 
-  private SimulatedWeb(Selector selector, List<ServerSocketChannel> listeners, List<String> bases, BenchPages pages) {
+  private SimulatedWeb(
+      Selector selector,
+      List<ServerSocketChannel> listeners,
+      List<String> bases,
+      BenchPages pages) {
     this.selector = selector;
     this.listeners = listeners;
     this.bases = bases;
@@ -65,13 +70,18 @@ public final class SimulatedWeb implements AutoCloseable {
         ch.bind(new InetSocketAddress(address(i), 0), 128);
         ch.configureBlocking(false);
         ch.register(selector, SelectionKey.OP_ACCEPT, i);
-        bases.add("http://" + address(i).getHostAddress() + ":" + ((InetSocketAddress) ch.getLocalAddress()).getPort());
+        bases.add(
+            "http://"
+                + address(i).getHostAddress()
+                + ":"
+                + ((InetSocketAddress) ch.getLocalAddress()).getPort());
       }
     } catch (IOException e) {
       closeAll(selector, listeners);
       throw new IOException("cannot bind the simulated web on 127.0.x.y: " + e.getMessage(), e);
     }
-    SimulatedWeb web = new SimulatedWeb(selector, listeners, bases, new BenchPages(hosts, items, now));
+    SimulatedWeb web =
+        new SimulatedWeb(selector, listeners, bases, new BenchPages(hosts, items, now));
     web.loop.start();
     return web;
   }
@@ -87,9 +97,15 @@ public final class SimulatedWeb implements AutoCloseable {
     List<Outlet> out = new ArrayList<>(bases.size());
     for (int i = 0; i < bases.size(); i++) {
       String base = bases.get(i);
-      out.add(new Outlet(
-          String.format(Locale.ROOT, "bench-%05d", i + 1), BenchText.outletName(i), "Bench outlet " + (i + 1),
-          URI.create(base + "/"), "XA", "ar", List.of(new FeedRef(URI.create(base + "/feed.xml"), FeedRef.Kind.RSS))));
+      out.add(
+          new Outlet(
+              String.format(Locale.ROOT, "bench-%05d", i + 1),
+              BenchText.outletName(i),
+              "Bench outlet " + (i + 1),
+              URI.create(base + "/"),
+              "XA",
+              "ar",
+              List.of(new FeedRef(URI.create(base + "/feed.xml"), FeedRef.Kind.RSS))));
     }
     return out;
   }
@@ -170,9 +186,11 @@ public final class SimulatedWeb implements AutoCloseable {
     log.arrived(host, System.nanoTime());
     String[] line = head.substring(0, Math.max(0, head.indexOf("\r\n"))).split(" ");
     String lower = head.toLowerCase(Locale.ROOT);
-    boolean close = line.length < 3 || !line[2].equals("HTTP/1.1") || lower.contains("\r\nconnection: close");
+    boolean close =
+        line.length < 3 || !line[2].equals("HTTP/1.1") || lower.contains("\r\nconnection: close");
     if (line.length < 3 || !(line[0].equals("GET") || line[0].equals("HEAD"))) {
-      return new HttpConnection.Response(response(405, "text/plain; charset=utf-8", new byte[0], false, true), true);
+      return new HttpConnection.Response(
+          response(405, "text/plain; charset=utf-8", new byte[0], false, true), true);
     }
     String path = line[1].replaceFirst("[?#].*$", "");
     int item = pages.itemOf(path);
@@ -188,21 +206,40 @@ public final class SimulatedWeb implements AutoCloseable {
       body = pages.article(host, item, bases.get(host));
       type = "text/html; charset=utf-8";
     } else {
-      return new HttpConnection.Response(response(404, "text/plain; charset=utf-8",
-          "الصفحة غير موجودة".getBytes(StandardCharsets.UTF_8), line[0].equals("HEAD"), close), close);
+      return new HttpConnection.Response(
+          response(
+              404,
+              "text/plain; charset=utf-8",
+              "الصفحة غير موجودة".getBytes(StandardCharsets.UTF_8),
+              line[0].equals("HEAD"),
+              close),
+          close);
     }
-    return new HttpConnection.Response(response(200, type, body, line[0].equals("HEAD"), close), close);
+    return new HttpConnection.Response(
+        response(200, type, body, line[0].equals("HEAD"), close), close);
   }
 
-  private static ByteBuffer response(int status, String type, byte[] body, boolean head, boolean close) {
-    String reason = switch (status) {
-      case 200 -> "OK";
-      case 404 -> "Not Found";
-      default -> "Method Not Allowed";
-    };
-    byte[] h = ("HTTP/1.1 " + status + " " + reason + "\r\nContent-Type: " + type + "\r\nContent-Length: " + body.length
-        + "\r\nCache-Control: max-age=60\r\nConnection: " + (close ? "close" : "keep-alive") + "\r\n\r\n")
-        .getBytes(StandardCharsets.US_ASCII);
+  private static ByteBuffer response(
+      int status, String type, byte[] body, boolean head, boolean close) {
+    String reason =
+        switch (status) {
+          case 200 -> "OK";
+          case 404 -> "Not Found";
+          default -> "Method Not Allowed";
+        };
+    byte[] h =
+        ("HTTP/1.1 "
+                + status
+                + " "
+                + reason
+                + "\r\nContent-Type: "
+                + type
+                + "\r\nContent-Length: "
+                + body.length
+                + "\r\nCache-Control: max-age=60\r\nConnection: "
+                + (close ? "close" : "keep-alive")
+                + "\r\n\r\n")
+            .getBytes(StandardCharsets.US_ASCII);
     ByteBuffer b = ByteBuffer.allocate(h.length + (head ? 0 : body.length));
     b.put(h);
     if (!head) {

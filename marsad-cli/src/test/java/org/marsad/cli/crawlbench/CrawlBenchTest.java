@@ -15,14 +15,38 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** The crawl bench on a small web: counts, politeness and the JSON report; no timing is asserted. */
+/**
+ * The crawl bench on a small web: counts, politeness and the JSON report; no timing is asserted.
+ */
 class CrawlBenchTest {
 
-  private static final List<String> FIELDS = List.of(
-      "feeds", "items", "threads", "perHostDelayMs", "cycles", "articlesStored", "articlesIngested", "duplicates",
-      "itemsFailed", "feedsFailed", "syndicatedPages", "wallSeconds", "ingestSeconds", "articlesPerSecond",
-      "sustainedArticlesPerSecond", "processCpuSeconds", "webCpuSeconds", "cpuUtilisation", "availableProcessors",
-      "peakHeapBytes", "maxHeapBytes", "xmx", "requests", "minHostGapMs", "politenessRespected");
+  private static final List<String> FIELDS =
+      List.of(
+          "feeds",
+          "items",
+          "threads",
+          "perHostDelayMs",
+          "cycles",
+          "articlesStored",
+          "articlesIngested",
+          "duplicates",
+          "itemsFailed",
+          "feedsFailed",
+          "syndicatedPages",
+          "wallSeconds",
+          "ingestSeconds",
+          "articlesPerSecond",
+          "sustainedArticlesPerSecond",
+          "processCpuSeconds",
+          "webCpuSeconds",
+          "cpuUtilisation",
+          "availableProcessors",
+          "peakHeapBytes",
+          "maxHeapBytes",
+          "xmx",
+          "requests",
+          "minHostGapMs",
+          "politenessRespected");
 
   @TempDir Path tmp;
 
@@ -31,9 +55,21 @@ class CrawlBenchTest {
     Path json = tmp.resolve("crawl.json");
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = command(out, err).execute(
-        "--feeds", "20", "--items", "5", "--threads", "8", "--per-host-delay", "50ms",
-        "--data-dir", tmp.resolve("data").toString(), "--json", json.toString());
+    int code =
+        command(out, err)
+            .execute(
+                "--feeds",
+                "20",
+                "--items",
+                "5",
+                "--threads",
+                "8",
+                "--per-host-delay",
+                "50ms",
+                "--data-dir",
+                tmp.resolve("data").toString(),
+                "--json",
+                json.toString());
     assertEquals(0, code, err.toString());
     String report = Files.readString(json, StandardCharsets.UTF_8);
     for (String f : FIELDS) {
@@ -60,17 +96,29 @@ class CrawlBenchTest {
   @Test
   void rejectsABadDelayWithAMessage() {
     StringWriter err = new StringWriter();
-    int code = command(new StringWriter(), err).execute(
-        "--feeds", "1", "--items", "1", "--per-host-delay", "soon", "--data-dir", tmp.resolve("d").toString());
+    int code =
+        command(new StringWriter(), err)
+            .execute(
+                "--feeds",
+                "1",
+                "--items",
+                "1",
+                "--per-host-delay",
+                "soon",
+                "--data-dir",
+                tmp.resolve("d").toString());
     assertEquals(1, code);
     assertTrue(err.toString().contains("per-host-delay"), err.toString());
   }
 
   @Test
   void sustainedRateIsTheSlopeOverTheMiddleOfThePhase() {
-    List<Sampler.Sample> samples = List.of(
-        new Sampler.Sample(0, 0), new Sampler.Sample(1_000_000_000L, 5), new Sampler.Sample(9_000_000_000L, 85),
-        new Sampler.Sample(10_000_000_000L, 100));
+    List<Sampler.Sample> samples =
+        List.of(
+            new Sampler.Sample(0, 0),
+            new Sampler.Sample(1_000_000_000L, 5),
+            new Sampler.Sample(9_000_000_000L, 85),
+            new Sampler.Sample(10_000_000_000L, 100));
     assertEquals(10.0, Sampler.sustainedRate(samples, 0, 10_000_000_000L), 1e-9);
     assertEquals(0.0, Sampler.sustainedRate(samples, 5, 5));
   }
