@@ -144,7 +144,10 @@ class CliCommandsTest {
         "text",
         "text normalize",
         "text dates",
-        "text lang"
+        "text lang",
+        "bench",
+        "bench extract",
+        "bench crawl"
       })
   void everyCommandHasHelp(String command) throws IOException {
     String[] words = command.isEmpty() ? new String[0] : command.split(" ");
