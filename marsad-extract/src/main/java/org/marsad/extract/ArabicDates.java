@@ -16,10 +16,24 @@ import org.marsad.text.DateScanner;
  */
 final class ArabicDates {
 
+  /** A slash or dash, or a dot that Hungarian and German may follow with a space ("4. 2. 2022"). */
+  private static final String SEP = "(?:[/\\-]|\\.\\s?)";
+
   private static final Pattern YMD =
-      Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[/.\\-](\\d{1,2})[/.\\-](\\d{1,2})(?!\\d)");
+      Pattern.compile("(?<!\\d)((?:19|20)\\d{2})" + SEP + "(\\d{1,2})" + SEP + "(\\d{1,2})(?!\\d)");
   private static final Pattern DMY =
-      Pattern.compile("(?<!\\d)(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-]((?:19|20)\\d{2})(?!\\d)");
+      Pattern.compile("(?<!\\d)(\\d{1,2})" + SEP + "(\\d{1,2})" + SEP + "((?:19|20)\\d{2})(?!\\d)");
+
+  /** German and Swiss short dates "28.01.22": dots only, so versions and addresses do not match. */
+  private static final Pattern DMY_SHORT =
+      Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])");
+
+  /** Two-digit years up to this one are in the 2000s, the others in the 1900s. */
+  private static final int LAST_SHORT_YEAR_OF_2000S = 69;
+
+  /** Chinese and Japanese "2020年07月03日". */
+  private static final Pattern CJK =
+      Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
 
   private static final ZonedDateTime EARLY =
       ZonedDateTime.of(1990, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
@@ -53,6 +67,16 @@ final class ArabicDates {
     m = DMY.matcher(s);
     if (m.find()) {
       return day(m.group(3), m.group(2), m.group(1), zone);
+    }
+    m = CJK.matcher(s);
+    if (m.find()) {
+      return day(m.group(1), m.group(2), m.group(3), zone);
+    }
+    m = DMY_SHORT.matcher(s);
+    if (m.find()) {
+      int yy = Integer.parseInt(m.group(3));
+      int year = yy <= LAST_SHORT_YEAR_OF_2000S ? 2000 + yy : 1900 + yy;
+      return day(String.valueOf(year), m.group(2), m.group(1), zone);
     }
     return Optional.empty();
   }

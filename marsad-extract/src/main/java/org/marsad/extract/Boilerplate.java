@@ -1,5 +1,7 @@
 package org.marsad.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -25,26 +27,85 @@ final class Boilerplate {
               // "hidden" only as a whole class: "overflow-hidden" is a layout utility.
               + "|(^|\\s)(hidden|d-none|is-hidden)($|\\s)");
 
+  /** Chrome names that stay removed even when the class-name pass would gut the page. */
+  private static final Pattern NEVER_ARTICLE =
+      Pattern.compile("comment|respond|reply|discussion|sidebar|footer|widget");
+
   private static final Pattern POSITIVE =
       Pattern.compile("article|content|entry|post|story|body|main|blog|text|news-?item|single");
+
+  /**
+   * Paragraph text that marks a block as prose rather than chrome when class names would gut the
+   * page.
+   */
+  private static final int MIN_KEPT_PROSE = 120;
+
+  /** Paragraph text that makes an article's header a standfirst rather than a title block. */
+  private static final int MIN_STANDFIRST = 80;
 
   private Boilerplate() {}
 
   static void strip(Element body) {
     Dom.Lengths before = Dom.lengths(body);
     int total = Math.max(1, before.text(body));
-    Dom.prune(body.select(Dom.css(NON_CONTENT)), before, e -> !holdsMost(e, before.text(e), total));
+    Dom.prune(
+        body.select(Dom.css(NON_CONTENT)),
+        before,
+        e -> !holdsMost(e, before.text(e), total) && !isStandfirst(e, before));
     Dom.Lengths lengths = Dom.lengths(body);
     int remaining = Math.max(1, lengths.text(body));
-    Dom.prune(
-        body.select(Dom.css("[class], [id]")),
-        lengths,
-        e -> {
-          String names = Dom.classAndId(e);
-          return !e.nameIs("body")
-              && NEGATIVE.matcher(names).find()
-              && !mayHoldArticle(lengths, e, names, remaining);
-        });
+    List<Element> named = chrome(body, lengths, remaining);
+    boolean gutting = guts(named, lengths, lengths.paragraphText(body));
+    for (Element e : named) {
+      if (!gutting
+          || lengths.paragraphText(e) < MIN_KEPT_PROSE
+          || NEVER_ARTICLE.matcher(Dom.classAndId(e)).find()) {
+        e.remove();
+      }
+    }
+  }
+
+  /** Outermost blocks whose class or id names page chrome, in document order. */
+  private static List<Element> chrome(Element body, Dom.Lengths lengths, int remaining) {
+    List<Element> named = new ArrayList<>();
+    int skipUntil = -1;
+    for (Element e : body.select(Dom.css("[class], [id]"))) {
+      int start = lengths.start(e);
+      if (start < 0 || start <= skipUntil || e.nameIs("body")) {
+        continue;
+      }
+      String names = Dom.classAndId(e);
+      if (NEGATIVE.matcher(names).find() && !mayHoldArticle(lengths, e, names, remaining)) {
+        named.add(e);
+        skipUntil = lengths.end(e);
+      }
+    }
+    return named;
+  }
+
+  /**
+   * Class names that would take most of the page's paragraphs away name the article's own parts
+   * ("TestReport__Section--Ads", "article gallery"): then blocks of prose stay for the scorer.
+   */
+  private static boolean guts(List<Element> named, Dom.Lengths lengths, int prose) {
+    if (prose < MIN_KEPT_PROSE) {
+      return false;
+    }
+    int lost = 0;
+    for (Element e : named) {
+      lost += lengths.paragraphText(e);
+    }
+    return lost * 2 > prose;
+  }
+
+  /**
+   * An article's own header often carries the standfirst (a lead paragraph under the title); the
+   * page header never sits inside an {@code <article>}.
+   */
+  private static boolean isStandfirst(Element e, Dom.Lengths lengths) {
+    return e.nameIs("header")
+        && lengths.paragraphText(e) >= MIN_STANDFIRST
+        && e.closest(Dom.css("article")) != null;
   }
 
   private static boolean holdsMost(Element e, int text, int total) {

@@ -55,7 +55,9 @@ final class Bylines {
                   && len <= MAX_PLAIN_LENGTH
                   && plain.size() < MAX_CANDIDATES
                   && PLAIN_TAGS.contains(e.normalName());
-      if (!wanted || reads++ > MAX_READS) {
+      // Only unmarked blocks spend the read budget: menus full of short links must not use it up
+      // before the marked date line further down is reached.
+      if (!wanted || (!dateLike && reads++ > MAX_READS) || DatePlaces.elsewhere(e)) {
         continue;
       }
       String t = Dom.squash(e.text());

@@ -1,7 +1,7 @@
 package org.marsad.extract;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -158,11 +158,16 @@ final class ContentFinder {
     if (best == null) {
       return Optional.empty();
     }
+    best =
+        ContentAncestors.climb(
+            ContentAncestors.shared(best, bestScore, scores, lengths), scores, lengths);
     Optional<Element> twins = twins(body, best);
     if (twins.isPresent()) {
       return Optional.of(new Found(twins.get(), Source.SCORED));
     }
-    return Optional.of(new Found(withSiblings(best, bestScore, scores, lengths), Source.SCORED));
+    Element chosen = withSiblings(best, bestScore, scores, lengths);
+    ContentAncestors.dropLinkLists(chosen);
+    return Optional.of(new Found(chosen, Source.SCORED));
   }
 
   /** A body the CMS split into several containers of the winner's tag and class, merged. */
@@ -183,7 +188,9 @@ final class ContentFinder {
    * teasers beside a short article would otherwise outvote it.
    */
   private static Map<Element, Double> scoreAncestors(Element body) {
-    Map<Element, int[]> blocks = new IdentityHashMap<>();
+    // Insertion-ordered (jsoup nodes hash by identity): equal scores resolve to the first block in
+    // page order, the same on every run.
+    Map<Element, int[]> blocks = new LinkedHashMap<>();
     NodeTraversor.traverse(
         (NodeVisitor)
             (node, depth) -> {
@@ -205,7 +212,7 @@ final class ContentFinder {
               }
             },
         body);
-    Map<Element, Double> scores = new IdentityHashMap<>();
+    Map<Element, Double> scores = new LinkedHashMap<>();
     for (Map.Entry<Element, int[]> e : blocks.entrySet()) {
       int[] b = e.getValue();
       if (b[0] < 25 || (b[3] == 1 && b[2] > 0)) {

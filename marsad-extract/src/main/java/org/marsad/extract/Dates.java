@@ -48,7 +48,10 @@ final class Dates {
           ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime());
     } catch (DateTimeParseException e) {
       Matcher c = COMPACT.matcher(s);
-      return c.matches() ? of(c.group(1), c.group(2), c.group(3), zone) : Optional.empty();
+      // Then the forms people write ("18.10.2019 17:08", "Tue, Sep 15 2020 10:01:41 EDT").
+      return c.matches()
+          ? of(c.group(1), c.group(2), c.group(3), zone)
+          : ArabicDates.parse(s, zone);
     }
   }
 
@@ -75,6 +78,38 @@ final class Dates {
           m.group(7) == null
               ? time.atZone(zone).toOffsetDateTime()
               : time.atOffset(offset(m.group(7))));
+    } catch (java.time.DateTimeException | NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * A date with a time of day as the page wrote it: wall-clock time, and the offset when one is
+   * written; empty for a day alone or a non-date.
+   */
+  static Optional<LocalDays.Written> written(String raw) {
+    String s = raw == null ? "" : raw.strip();
+    if (s.isEmpty() || s.length() > 64) {
+      return Optional.empty();
+    }
+    Matcher m = ISO.matcher(s);
+    try {
+      if (m.lookingAt()) {
+        return m.group(4) == null
+            ? Optional.empty()
+            : Optional.of(
+                new LocalDays.Written(
+                    LocalDateTime.of(
+                        Integer.parseInt(m.group(1)),
+                        Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3)),
+                        Integer.parseInt(m.group(4)),
+                        Integer.parseInt(m.group(5)),
+                        m.group(6) == null ? 0 : Integer.parseInt(m.group(6))),
+                    Optional.ofNullable(m.group(7)).map(Dates::offset)));
+      }
+      ZonedDateTime z = ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME);
+      return Optional.of(new LocalDays.Written(z.toLocalDateTime(), Optional.of(z.getOffset())));
     } catch (java.time.DateTimeException | NumberFormatException e) {
       return Optional.empty();
     }

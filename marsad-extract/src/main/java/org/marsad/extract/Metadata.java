@@ -3,6 +3,7 @@ package org.marsad.extract;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -11,7 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -31,6 +34,9 @@ record Metadata(
     Optional<String> description,
     Optional<String> leadImage,
     List<String> tags) {
+
+  /** Enough {@code time} elements for the article's own; the rest are lists of other stories. */
+  private static final int MAX_TIMES = 30;
 
   private static final List<String> META_KEYS = List.of("property", "name", "itemprop");
   private static final Pattern URLISH = Pattern.compile("^(https?:)?//.*");
@@ -63,21 +69,7 @@ record Metadata(
     return new Metadata(
         Titles.best(doc, ld, site, metas),
         canonical(doc, metas, url),
-        first(
-                ld.articleString("datePublished"),
-                meta(metas, "article:published_time"),
-                meta(metas, "og:published_time"),
-                meta(metas, "datePublished"),
-                meta(metas, "pubdate"),
-                meta(metas, "publishdate"),
-                meta(metas, "publish-date"),
-                meta(metas, "dc.date.issued"),
-                meta(metas, "dc.date"),
-                meta(metas, "date"),
-                meta(metas, "sailthru.date"),
-                meta(metas, "parsely-pub-date"),
-                timeAttr(doc))
-            .flatMap(d -> Dates.parse(d, zone)),
+        published(doc, metas, ld, url, zone),
         first(
                 ld.articleString("dateModified"),
                 meta(metas, "article:modified_time"),
@@ -99,6 +91,62 @@ record Metadata(
                 ld.article().flatMap(a -> JsonLd.string(a.get("image"))))
             .flatMap(i -> Dom.absolute(url, i)),
         tags(doc, metas, ld));
+  }
+
+  /** The declared publish time, shown in the offset of the day the outlet printed. */
+  private static Optional<OffsetDateTime> published(
+      Document doc, Map<String, String> metas, JsonLd ld, String url, ZoneId zone) {
+    // The first declaration that parses: a value in an unknown format must not hide the next.
+    return Stream.of(
+            ld.articleString("datePublished"),
+            meta(metas, "article:published_time"),
+            meta(metas, "og:published_time"),
+            meta(metas, "datePublished"),
+            meta(metas, "pubdate"),
+            meta(metas, "publishdate"),
+            meta(metas, "publish-date"),
+            meta(metas, "dc.date.issued"),
+            meta(metas, "dc.date"),
+            meta(metas, "sailthru.date"),
+            meta(metas, "parsely-pub-date"),
+            otherPublishMeta(metas),
+            timeAttr(doc))
+        .flatMap(d -> d.flatMap(v -> Dates.parse(v, zone)).stream())
+        .findFirst()
+        .or(() -> meta(metas, "date").flatMap(d -> generic(d, doc, url, zone)))
+        .map(
+            p ->
+                // Only a UTC time can be on the wrong day; the page's other dates are read then.
+                p.getOffset().equals(ZoneOffset.UTC)
+                    ? LocalDays.localise(p, written(doc, metas), Dates.fromUrl(url, zone), zone)
+                    : p);
+  }
+
+  /**
+   * A bare "date" meta is the last resort, after the URL and the visible date line: many CMSs fill
+   * it with the day the page was generated, not the day of the story.
+   */
+  private static Optional<OffsetDateTime> generic(
+      String date, Document doc, String url, ZoneId zone) {
+    return Dates.fromUrl(url, zone)
+        .or(() -> Bylines.date(Bylines.candidates(doc), zone))
+        .or(() -> Dates.parse(date, zone));
+  }
+
+  /** Every date with a time the page writes in meta tags and {@code time} elements. */
+  private static List<LocalDays.Written> written(Document doc, Map<String, String> metas) {
+    List<LocalDays.Written> out = new ArrayList<>();
+    new TreeMap<>(metas)
+        .forEach(
+            (k, v) -> {
+              if (k.contains("date") || k.contains("time")) {
+                Dates.written(v).ifPresent(out::add);
+              }
+            });
+    doc.select(Dom.css("time[datetime]")).stream()
+        .limit(MAX_TIMES)
+        .forEach(t -> Dates.written(t.attr("datetime")).ifPresent(out::add));
+    return out;
   }
 
   /** The first present, non-blank option: the cascades of this class. */
@@ -140,10 +188,27 @@ record Metadata(
     return out;
   }
 
+  /**
+   * Any other meta tag named for the publish time ("shareaholic:article_published_time",
+   * "sw-pubdate", "vr:published-time"): plugins prefix the standard names with their own.
+   */
+  private static Optional<String> otherPublishMeta(Map<String, String> metas) {
+    return metas.keySet().stream()
+        .filter(k -> k.contains("publish") || k.contains("pubdate"))
+        .filter(k -> !k.contains("publisher") && !k.contains("modif") && !k.contains("updat"))
+        .sorted()
+        .map(metas::get)
+        .findFirst();
+  }
+
   private static Optional<String> timeAttr(Document doc) {
-    Element t =
-        doc.selectFirst(Dom.css("time[pubdate][datetime], article time[datetime], time[datetime]"));
-    return t == null ? Optional.empty() : Optional.of(t.attr("datetime"));
+    // Page order: the article's own time comes before its comments and the lists after it.
+    for (Element t : doc.select(Dom.css("time[datetime]"))) {
+      if (!DatePlaces.elsewhere(t)) {
+        return Optional.of(t.attr("datetime"));
+      }
+    }
+    return Optional.empty();
   }
 
   private static Optional<String> canonical(Document doc, Map<String, String> metas, String url) {

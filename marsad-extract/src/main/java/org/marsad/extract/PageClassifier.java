@@ -26,6 +26,15 @@ final class PageClassifier {
   /** Below this much prose, media pages (video, gallery) are media, not articles. */
   static final int MEDIA_TEXT = 700;
 
+  /** Below this much prose, a page full of teasers is a listing whatever its content holds. */
+  static final int SHORT_TEXT = 600;
+
+  /** Above this much prose, a page is never judged a listing. */
+  static final int LISTING_TEXT = 1500;
+
+  /** Teasers the content itself must hold for a page with some prose to be a listing. */
+  static final int MIN_CONTENT_TEASERS = 3;
+
   private static final Pattern VIDEO_URL =
       Pattern.compile("/(videos?|watch|tv|فيديو|فيديوهات)(/|$)");
   private static final Pattern GALLERY_URL =
@@ -120,7 +129,10 @@ final class PageClassifier {
     if (content.isEmpty() || textLength == 0) {
       return notArticle(ExtractResult.PageKind.EMPTY, "no text content found");
     }
-    if (!s.declaresArticle() && (s.teasers() >= 8 || s.declaresListing()) && textLength < 1500) {
+    if (!s.declaresArticle()
+        && (s.teasers() >= 8 || s.declaresListing())
+        && textLength < LISTING_TEXT
+        && (textLength < SHORT_TEXT || teasersIn(content.get()) >= MIN_CONTENT_TEASERS)) {
       return notArticle(
           ExtractResult.PageKind.LISTING, "listing page with " + s.teasers() + " teasers");
     }
@@ -130,6 +142,14 @@ final class PageClassifier {
           ExtractResult.PageKind.OTHER, "only " + textLength + " characters of main text");
     }
     return Optional.empty();
+  }
+
+  /**
+   * Teasers inside the chosen content. A product or service page may sit above a grid of related
+   * teasers; a section front's content is the teasers themselves.
+   */
+  private static int teasersIn(Element content) {
+    return content.select(Dom.css("article, h2 a[href], h3 a[href]")).size();
   }
 
   private static Optional<ExtractResult.NotAnArticle> notArticle(

@@ -29,6 +29,7 @@ final class DateGrammar {
 
   private static final Set<String> GREGORIAN_ERA = Set.of("م", "ميلادي", "ميلاديه", "للميلاد");
   private static final Set<String> HIJRI_ERA = Set.of("ه", "هجري", "هجريه", "للهجره");
+  private static final String LATIN_OF = "de";
   private static final Set<String> DAY_SUFFIXES = Set.of("st", "nd", "rd", "th", "er", "e");
 
   private final TokenWindow w;
@@ -92,15 +93,21 @@ final class DateGrammar {
       return -1;
     }
     int afterMin = skipWord(k, "من");
-    return needMin && afterMin == k ? -1 : skipWord(afterMin, "شهر");
+    if (needMin && afterMin == k) {
+      return -1;
+    }
+    // Spanish and Portuguese join day, month and year with "de": "2 de abril de 2020".
+    return skipWord(skipWord(afterMin, "شهر"), LATIN_OF);
   }
 
   private record YearHit(int year, boolean hijriEra, int next) {}
 
   /** An optional year at token k with its era word (م / هـ / ميلادية / للهجرة). */
-  private YearHit year(int k) {
-    if (!isYear(k, ",،-–)")) {
-      return new YearHit(-1, false, k);
+  private YearHit year(int at) {
+    // The gap may hold the period of an abbreviated month: "28. Jan. 2022".
+    int k = isYear(at, ".,،-–)") ? at : skipWord(at, LATIN_OF);
+    if (!isYear(k, ".,،-–)")) {
+      return new YearHit(-1, false, at);
     }
     boolean hijriEra = HIJRI_ERA.contains(normAt(k + 1)) && w.gapIs(k + 1, "", 2);
     return new YearHit(w.get(k).number(), hijriEra, skipEra(k + 1));

@@ -95,6 +95,13 @@ class DateScannerTest {
         "19. Juli 2014|2014-07-19",
         "Montag, 3. März 2019|2019-03-03",
         "am 12. Mai 2018|2018-05-12",
+        // Spanish: "de" joins day, month and year
+        "jueves 2 de abril de 2020|2020-04-02",
+        "Miércoles, 15 de Abril de 2020|2020-04-15",
+        "17 de marzo 2020|2020-03-17",
+        "28. Jan. 2022 Paula|2022-01-28",
+        "Domenica 06 Dicembre 2020|2020-12-06",
+        "duminică, 20 septembrie 2020|2020-09-20",
         // Numeric
         "08/12/2024|2024-12-08",
         "2024/12/08|2024-12-08",

@@ -1,0 +1,112 @@
+package org.marsad.extract;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Puts a publish time written in UTC back on the day its outlet printed. CMSs store UTC and many
+ * serialise it as {@code Z}, so an evening story in New York or a midnight one in Berlin lands on
+ * the wrong calendar day although the instant is right. The instant never changes here: only the
+ * offset it is shown in, taken from the best evidence the page gives.
+ */
+final class LocalDays {
+
+  /** Offsets beyond ±14 h do not exist. */
+  private static final long MAX_OFFSET_SECONDS = 14 * 3600;
+
+  private static final long QUARTER_HOUR = 15 * 60;
+
+  /** A value serialised at 20:00–23:00 UTC sharp is a date-only local midnight east of UTC. */
+  private static final int FIRST_MIDNIGHT_HOUR = 20;
+
+  private LocalDays() {}
+
+  /** A date the page writes in machine-readable form; the offset when it writes one. */
+  record Written(LocalDateTime local, Optional<ZoneOffset> offset) {}
+
+  /**
+   * The publish time in its local offset: the same instant written elsewhere with an offset or as
+   * local wall-clock time, else the outlet's zone, else the day of the URL, else a local midnight
+   * stored as UTC. Times the page writes with a non-zero offset are kept as they are.
+   */
+  static OffsetDateTime localise(
+      OffsetDateTime published,
+      List<Written> written,
+      Optional<OffsetDateTime> urlDay,
+      ZoneId zone) {
+    if (!published.getOffset().equals(ZoneOffset.UTC)) {
+      return published;
+    }
+    Optional<ZoneOffset> seen = sameInstant(published, written);
+    if (seen.isPresent()) {
+      return published.withOffsetSameInstant(seen.get());
+    }
+    // UTC midnight sharp is how many CMSs serialise a day alone: it stays that day.
+    boolean dayAlone = published.toLocalTime().equals(LocalTime.MIDNIGHT);
+    if (!dayAlone && !zone.getRules().getOffset(published.toInstant()).equals(ZoneOffset.UTC)) {
+      return published.atZoneSameInstant(zone).toOffsetDateTime();
+    }
+    return urlOffset(published, urlDay)
+        .or(() -> midnightOffset(published))
+        .map(published::withOffsetSameInstant)
+        .orElse(published);
+  }
+
+  /** The offset of another writing of the same instant (with its offset, or as wall-clock time). */
+  static Optional<ZoneOffset> sameInstant(OffsetDateTime published, List<Written> written) {
+    LocalDateTime utc = published.toLocalDateTime();
+    if (utc.getMinute() == 0 && utc.getSecond() == 0) {
+      return Optional.empty(); // a round hour matches too many unrelated times
+    }
+    for (Written w : written) {
+      if (w.offset().isPresent()) {
+        ZoneOffset o = w.offset().get();
+        if (!o.equals(ZoneOffset.UTC)
+            && w.local().atOffset(o).toInstant().equals(published.toInstant())) {
+          return Optional.of(o);
+        }
+      } else {
+        long diff = Duration.between(utc, w.local()).getSeconds();
+        if (diff != 0 && Math.abs(diff) <= MAX_OFFSET_SECONDS && diff % QUARTER_HOUR == 0) {
+          return Optional.of(ZoneOffset.ofTotalSeconds((int) diff));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * When the URL names the day before or after the UTC day, the smallest whole-hour offset that
+   * puts the instant on the URL's day (the outlet's real offset is unknown, its day is not).
+   */
+  static Optional<ZoneOffset> urlOffset(OffsetDateTime published, Optional<OffsetDateTime> urlDay) {
+    if (urlDay.isEmpty() || published.toLocalTime().equals(LocalTime.MIDNIGHT)) {
+      return Optional.empty(); // a day alone stays the day the page wrote
+    }
+    long days = ChronoUnit.DAYS.between(published.toLocalDate(), urlDay.get().toLocalDate());
+    int hour = published.getHour();
+    // West of UTC only as far as the Americas (-8 h), east as far as Australia (+10 h).
+    if (days == -1 && hour < 8) {
+      return Optional.of(ZoneOffset.ofHours(-(hour + 1)));
+    }
+    if (days == 1 && hour >= 14) {
+      return Optional.of(ZoneOffset.ofHours(24 - hour));
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<ZoneOffset> midnightOffset(OffsetDateTime published) {
+    boolean sharp =
+        published.getMinute() == 0 && published.getSecond() == 0 && published.getNano() == 0;
+    return sharp && published.getHour() >= FIRST_MIDNIGHT_HOUR
+        ? Optional.of(ZoneOffset.ofHours(24 - published.getHour()))
+        : Optional.empty();
+  }
+}
