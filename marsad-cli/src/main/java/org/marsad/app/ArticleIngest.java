@@ -53,7 +53,7 @@ final class ArticleIngest {
   void ingest(PendingItem item, CycleCounters counters) {
     try {
       FetchOutcome outcome = crawler.fetchPage(URI.create(item.url()));
-      FeedPolling.logQuietly(
+      Outcomes.logQuietly(
           store, Outcomes.logEntry(clock.instant(), item.sourceKey(), outcome, Optional.empty()));
       if (outcome instanceof FetchOutcome.Fetched page) {
         handlePage(item, page, counters);

@@ -15,7 +15,6 @@ import org.marsad.crawl.FeedScheduler;
 import org.marsad.crawl.FetchOutcome;
 import org.marsad.store.CrawlRecords.DueFeed;
 import org.marsad.store.CrawlRecords.FeedPollState;
-import org.marsad.store.CrawlRecords.FetchLogEntry;
 import org.marsad.store.CrawlRecords.NewItem;
 import org.marsad.store.Store;
 
@@ -69,7 +68,7 @@ final class FeedPolling {
     } else if (!(poll.outcome() instanceof FetchOutcome.Fetched) || poll.parseError().isPresent()) {
       counters.feedsFailed.incrementAndGet();
     }
-    logQuietly(
+    Outcomes.logQuietly(
         store,
         Outcomes.logEntry(
             now, feed.sourceKey(), poll.outcome(), poll.parseError().map(e -> "feed: " + e)));
@@ -114,14 +113,5 @@ final class FeedPolling {
         h.interval().toSeconds(),
         h.nextPollAt(),
         h.lastError());
-  }
-
-  /** Failure of a log write must not undo a recorded poll; the next cycle logs again. */
-  static void logQuietly(Store store, FetchLogEntry e) {
-    try {
-      store.log(e);
-    } catch (RuntimeException ex) {
-      System.err.println("marsad: cannot write fetch log: " + ex.getMessage());
-    }
   }
 }

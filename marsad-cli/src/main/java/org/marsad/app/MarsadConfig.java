@@ -58,19 +58,4 @@ public record MarsadConfig(
         stories,
         demoNewsPort);
   }
-
-  public MarsadConfig withDataDir(Path dir) {
-    return new MarsadConfig(
-        dir,
-        serverHost,
-        serverPort,
-        baseUrl,
-        siteName,
-        crawl,
-        crawlThreads,
-        maxAttempts,
-        crawlCycle,
-        stories,
-        demoNewsPort);
-  }
 }

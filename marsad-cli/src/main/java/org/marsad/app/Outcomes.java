@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.Optional;
 import org.marsad.crawl.FetchOutcome;
 import org.marsad.store.CrawlRecords.FetchLogEntry;
+import org.marsad.store.Store;
 
-/** Names fetch outcomes for the fetch log. */
+/** Names fetch outcomes for the fetch log, and writes log lines without failing the work. */
 final class Outcomes {
 
   private Outcomes() {}
@@ -50,5 +51,14 @@ final class Outcomes {
     return e.outcome()
         + e.status().map(s -> " " + s).orElse("")
         + e.detail().map(d -> ": " + d).orElse("");
+  }
+
+  /** Failure of a log write must not undo a recorded poll; the next cycle logs again. */
+  static void logQuietly(Store store, FetchLogEntry e) {
+    try {
+      store.log(e);
+    } catch (RuntimeException ex) {
+      System.err.println("marsad: cannot write fetch log: " + ex.getMessage());
+    }
   }
 }

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,15 +80,5 @@ final class Gazetteer {
       i += Math.max(1, matched);
     }
     return found;
-  }
-
-  int size() {
-    return byTerms.size();
-  }
-
-  List<String> names() {
-    List<String> names = new ArrayList<>();
-    byTerms.values().forEach(e -> names.add(e.name()));
-    return names;
   }
 }

@@ -89,10 +89,6 @@ final class StoryMemory {
     return bestScore >= s.minSimilarity() ? Optional.ofNullable(best) : Optional.empty();
   }
 
-  synchronized int size() {
-    return recent.size();
-  }
-
   /** Forgets articles published before {@code cutoff}. */
   synchronized void evictBefore(Instant cutoff) {
     // Articles arrive roughly in time order; the cutoff keeps twice the window so that a late,
