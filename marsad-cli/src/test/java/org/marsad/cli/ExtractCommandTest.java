@@ -160,6 +160,8 @@ class ExtractCommandTest {
     assertEquals("b.html.gz", JSON.readTree(lines.get(1)).get("file").asText());
     JsonNode c = JSON.readTree(lines.get(2));
     assertEquals("not_article", c.get("outcome").asText());
-    assertFalse(c.has("title"));
+    assertTrue(c.get("title").isNull(), "an empty <title> is no title");
+    assertTrue(c.get("published").isNull());
+    assertFalse(c.has("text"), "a page that is not an article has no body");
   }
 }

@@ -1,5 +1,6 @@
 package org.marsad.extract;
 
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -104,7 +105,7 @@ public final class ArticleExtractor {
     Optional<ExtractResult.NotAnArticle> not =
         PageClassifier.judge(signals, content, text.length(), images);
     if (not.isPresent()) {
-      return not.get();
+      return not.get().describing(meta.title(), published(meta, url, zone, bylines));
     }
     return build(
         meta, url, zone, bylines, keptEmbeds(embeds, content.get()), furniture, content, text);
@@ -162,9 +163,7 @@ public final class ArticleExtractor {
             url,
             meta.canonical(),
             meta.title().orElse(""),
-            meta.published()
-                .or(() -> Dates.fromUrl(url, zone))
-                .or(() -> Bylines.date(bylines, zone)),
+            published(meta, url, zone, bylines),
             meta.modified(),
             meta.authors(),
             meta.siteName(),
@@ -178,6 +177,14 @@ public final class ArticleExtractor {
             furniture.related(),
             furniture.credit());
     return new ExtractResult.Extracted(article);
+  }
+
+  /** Metadata first, then the URL, then visible date lines (collected only when both lack one). */
+  private static Optional<OffsetDateTime> published(
+      Metadata meta, String url, ZoneId zone, List<String> bylines) {
+    return meta.published()
+        .or(() -> Dates.fromUrl(url, zone))
+        .or(() -> Bylines.date(bylines, zone));
   }
 
   /** Pages that do not declare a language (old table layouts often do not) get the text's. */

@@ -67,7 +67,9 @@ public final class ArticleJson {
     if (result instanceof ExtractResult.NotAnArticle n) {
       o.put("outcome", "not_article")
           .put("kind", n.kind().name().toLowerCase(java.util.Locale.ROOT))
-          .put("reason", n.reason());
+          .put("reason", n.reason())
+          .put("title", n.title().orElse(null))
+          .put("published", n.published().map(ArticleJson::date).orElse(null));
     } else if (result instanceof ExtractResult.Failed f) {
       o.put("outcome", "error").put("reason", f.reason());
     }

@@ -65,16 +65,15 @@ class FixtureTest {
             expected.path("kind").asText(),
             not.kind().name().toLowerCase(Locale.ROOT),
             not.reason());
+        checkFields(expected, ArticleJson.outcome(not));
       }
       case "error" -> assertInstanceOf(ExtractResult.Failed.class, result);
       default -> throw new AssertionError("unknown outcome " + outcome);
     }
   }
 
-  private static void checkArticle(JsonNode expected, ExtractResult result) {
-    ExtractResult.Extracted x =
-        assertInstanceOf(ExtractResult.Extracted.class, result, result.toString());
-    ObjectNode actual = ArticleJson.toJson(x.article());
+  /** Every field the expectation names must equal the contract JSON's. */
+  private static void checkFields(JsonNode expected, ObjectNode actual) {
     expected
         .path("fields")
         .properties()
@@ -84,6 +83,12 @@ class FixtureTest {
                     f.getValue(),
                     actual.get(f.getKey()),
                     "field " + f.getKey() + " of " + actual.toPrettyString()));
+  }
+
+  private static void checkArticle(JsonNode expected, ExtractResult result) {
+    ExtractResult.Extracted x =
+        assertInstanceOf(ExtractResult.Extracted.class, result, result.toString());
+    checkFields(expected, ArticleJson.toJson(x.article()));
     String text = x.article().text();
     for (JsonNode s : expected.path("must_contain")) {
       assertTrue(text.contains(s.asText()), "text lacks «" + s.asText() + "»:\n" + text);
