@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,9 +76,8 @@ final class ArticleQueries {
     if (ids.isEmpty()) {
       return List.of();
     }
-    String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
     Map<Long, ArticleSummary> byId = new LinkedHashMap<>();
-    summaries(SUMMARY_FROM + " WHERE a.id IN (" + marks + ")", ids.toArray())
+    summaries(SUMMARY_FROM + " WHERE a.id IN (" + Sql.marks(ids.size()) + ")", ids.toArray())
         .forEach(s -> byId.put(s.id(), s));
     return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
   }
@@ -135,6 +135,34 @@ final class ArticleQueries {
 
   Optional<StoredArticle> find(long id) {
     return db.read(c -> ArticleRows.find(c, id));
+  }
+
+  List<StoredArticle> findAll(List<Long> ids) {
+    return db.read(c -> ArticleRows.findAll(c, ids));
+  }
+
+  /** Plain body text by article id, in one query (search highlights every hit of a page). */
+  Map<Long, String> bodies(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return db.read(
+        c -> {
+          Map<Long, String> out = new HashMap<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT id, body_text FROM articles WHERE id IN ("
+                      + Sql.marks(ids.size())
+                      + ")")) {
+            Sql.bind(ps, ids.toArray());
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                out.put(rs.getLong(1), rs.getString(2));
+              }
+            }
+          }
+          return out;
+        });
   }
 
   List<StoryView> topStories(int limit) {

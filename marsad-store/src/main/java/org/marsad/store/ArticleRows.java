@@ -6,8 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -20,12 +22,30 @@ final class ArticleRows {
   private ArticleRows() {}
 
   static Optional<StoredArticle> find(Connection c, long id) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(FROM + " WHERE a.id = ?")) {
-      ps.setLong(1, id);
+    return findAll(c, List.of(id)).stream().findFirst();
+  }
+
+  /**
+   * Full articles in the order of {@code ids}, in two queries whatever their number (feeds list
+   * thirty at a time); ids the store does not have are skipped.
+   */
+  static List<StoredArticle> findAll(Connection c, List<Long> ids) throws SQLException {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, List<TagRef>> tags = tags(c, ids);
+    Map<Long, StoredArticle> byId = new HashMap<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(FROM + " WHERE a.id IN (" + Sql.marks(ids.size()) + ")")) {
+      Sql.bind(ps, ids.toArray());
       try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(article(rs, tags(c, id))) : Optional.empty();
+        while (rs.next()) {
+          long id = rs.getLong("id");
+          byId.put(id, article(rs, tags.getOrDefault(id, List.of())));
+        }
       }
     }
+    return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
   }
 
   private static StoredArticle article(ResultSet rs, List<TagRef> tags) throws SQLException {
@@ -51,16 +71,20 @@ final class ArticleRows {
         Optional.of(rs.getLong("story_id")));
   }
 
-  static List<TagRef> tags(Connection c, long articleId) throws SQLException {
-    List<TagRef> out = new ArrayList<>();
+  /** Tags of each article, in their stored order. */
+  private static Map<Long, List<TagRef>> tags(Connection c, List<Long> ids) throws SQLException {
+    Map<Long, List<TagRef>> out = new HashMap<>();
     try (PreparedStatement ps =
         c.prepareStatement(
-            "SELECT t.slug, t.name, t.kind FROM article_tags at JOIN tags t ON t.id = at.tag_id"
-                + " WHERE at.article_id = ? ORDER BY at.position")) {
-      ps.setLong(1, articleId);
+            "SELECT at.article_id, t.slug, t.name, t.kind FROM article_tags at"
+                + " JOIN tags t ON t.id = at.tag_id WHERE at.article_id IN ("
+                + Sql.marks(ids.size())
+                + ") ORDER BY at.article_id, at.position")) {
+      Sql.bind(ps, ids.toArray());
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.add(new TagRef(rs.getString(1), rs.getString(2), rs.getString(3)));
+          out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+              .add(new TagRef(rs.getString(2), rs.getString(3), rs.getString(4)));
         }
       }
     }
@@ -132,6 +156,6 @@ final class ArticleRows {
   }
 
   private static List<String> tagNames(Connection c, long id) throws SQLException {
-    return tags(c, id).stream().map(TagRef::name).toList();
+    return tags(c, List.of(id)).getOrDefault(id, List.of()).stream().map(TagRef::name).toList();
   }
 }

@@ -19,6 +19,14 @@ public interface PortalReader {
   Optional<StoredArticle> findArticle(long id);
 
   /**
+   * Full articles in the order of {@code ids}, skipping ids that are gone. Readers backed by a
+   * database answer in one round trip; this default reads them one by one.
+   */
+  default List<StoredArticle> findArticles(List<Long> ids) {
+    return ids.stream().map(this::findArticle).flatMap(Optional::stream).toList();
+  }
+
+  /**
    * "Read also": same story first, then similar coverage, from other outlets than the article's.
    */
   List<ArticleSummary> related(long articleId, int limit);

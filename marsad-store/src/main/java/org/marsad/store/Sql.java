@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Collections;
 import java.util.Optional;
 
 /** Small JDBC helpers: nullable columns become Optionals here, at the edge. */
@@ -20,6 +21,11 @@ final class Sql {
         return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
       }
     }
+  }
+
+  /** {@code ?,?,?} for an IN list of n values (n ≥ 1). */
+  static String marks(int n) {
+    return String.join(",", Collections.nCopies(n, "?"));
   }
 
   static int update(Connection c, String sql, Object... params) throws SQLException {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.search.Query;
@@ -185,6 +186,11 @@ public final class Store implements PortalReader, AutoCloseable {
   }
 
   @Override
+  public List<StoredArticle> findArticles(List<Long> ids) {
+    return articles.findAll(ids);
+  }
+
+  @Override
   public List<ArticleSummary> related(long articleId, int limit) {
     Optional<StoredArticle> article = articles.find(articleId);
     if (article.isEmpty() || limit <= 0) {
@@ -248,15 +254,15 @@ public final class Store implements PortalReader, AutoCloseable {
       return new SearchResults(query, 0, List.of());
     }
     SearchIndex.Found found = index.search(q.get(), ArticleQueries.cap(limit), Math.max(0, offset));
+    Map<Long, String> bodies = articles.bodies(found.ids());
     List<SearchResults.Hit> hits =
         articles.byIds(found.ids()).stream()
-            .map(s -> new SearchResults.Hit(s, queries.fragment(q.get(), bodyOf(s.id()))))
+            .map(
+                s ->
+                    new SearchResults.Hit(
+                        s, queries.fragment(q.get(), bodies.getOrDefault(s.id(), ""))))
             .toList();
     return new SearchResults(query, found.total(), hits);
-  }
-
-  private String bodyOf(long id) {
-    return articles.find(id).map(StoredArticle::text).orElse("");
   }
 
   @Override

@@ -130,6 +130,13 @@ class StoreTest {
       assertTrue(store.search("الكأس", 10, 0).hits().get(0).fragmentHtml().contains("<mark>"));
       assertEquals(0, store.search("   ", 10, 0).total());
       assertEquals(2, store.byTag("كره-القدم", 10, 0).size());
+      List<StoredArticle> both =
+          store.findArticles(List.of(second.articleId(), 999_999L, first.articleId()));
+      assertEquals(
+          List.of(second.articleId(), first.articleId()),
+          both.stream().map(StoredArticle::id).toList(),
+          "in the order asked, a missing id skipped");
+      assertEquals(read, both.get(1), "the batch read gives the same record as the single one");
     }
   }
 

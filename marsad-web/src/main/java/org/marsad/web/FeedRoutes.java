@@ -4,11 +4,14 @@ import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.marsad.store.ArticleSummary;
 import org.marsad.store.PortalReader;
 import org.marsad.store.SourceView;
+import org.marsad.store.StoredArticle;
 import org.marsad.store.TagView;
 
 /** Atom feeds out: the latest articles, one tag, one source. */
@@ -82,8 +85,14 @@ final class FeedRoutes {
 
   private void send(
       Context ctx, String title, String self, String page, List<ArticleSummary> articles) {
+    Map<Long, StoredArticle> full = new HashMap<>();
+    reader
+        .findArticles(articles.stream().map(ArticleSummary::id).toList())
+        .forEach(a -> full.put(a.id(), a));
     List<AtomFeed.Entry> entries =
-        articles.stream().map(a -> new AtomFeed.Entry(a, reader.findArticle(a.id()))).toList();
+        articles.stream()
+            .map(a -> new AtomFeed.Entry(a, Optional.ofNullable(full.get(a.id()))))
+            .toList();
     AtomFeed atom = new AtomFeed(base(ctx), settings.siteName());
     String xml =
         atom.render(title, self, page, entries, clock.instant().truncatedTo(ChronoUnit.SECONDS));
