@@ -32,6 +32,7 @@ import org.marsad.demo.DemoNewsWeb;
 import org.marsad.demo.DemoOptions;
 import org.marsad.store.ArticleSummary;
 import org.marsad.web.WebServer;
+import org.marsad.web.testing.ChromiumPage;
 
 /**
  * The whole pipeline for real: the demo news web on loopback, crawled over HTTP by the crawl stage,

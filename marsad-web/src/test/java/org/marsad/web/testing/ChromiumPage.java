@@ -1,10 +1,11 @@
-package org.marsad.e2e;
+package org.marsad.web.testing;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.logging.Level;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -14,15 +15,19 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 
-/** Debian's headless Chromium driven through its ChromeDriver, with the browser log captured. */
-final class ChromiumPage implements AutoCloseable {
+/**
+ * Debian's headless Chromium driven through its ChromeDriver, with the browser log captured. Shared
+ * by the portal's browser tests and the demo's end-to-end test (marsad-web's test jar).
+ */
+public final class ChromiumPage implements AutoCloseable {
 
-  static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-  static final Path BROWSER = Path.of("/usr/bin/chromium");
+  public static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+  public static final Path BROWSER = Path.of("/usr/bin/chromium");
 
   private final WebDriver driver;
 
-  ChromiumPage(Path profile) {
+  /** Starts a browser with its own profile folder (a fresh temporary folder per test class). */
+  public ChromiumPage(Path profile) {
     System.setProperty("webdriver.chrome.driver", DRIVER.toString());
     ChromeOptions options = new ChromeOptions();
     options.setBinary(BROWSER.toFile());
@@ -42,20 +47,30 @@ final class ChromiumPage implements AutoCloseable {
     driver = new ChromeDriver(options);
   }
 
-  static boolean available() {
+  /** Whether Debian's chromium and chromium-driver are installed (tests skip otherwise). */
+  public static boolean available() {
     return Files.isExecutable(DRIVER) && Files.isExecutable(BROWSER);
   }
 
-  void load(String url) {
+  public void load(String url) {
     driver.get(url);
   }
 
-  Object eval(String script) {
+  /** Runs a script in the page and returns its {@code return} value. */
+  public Object eval(String script) {
     return ((JavascriptExecutor) driver).executeScript(script);
   }
 
-  /** Browser log entries at SEVERE: failed resources, script errors, CSP violations. */
-  List<String> severeLog() {
+  /** Visible text of the first element matching a CSS selector. */
+  public String text(String css) {
+    return driver.findElement(By.cssSelector(css)).getText();
+  }
+
+  /**
+   * Browser log entries at SEVERE since the last call: failed resources, script errors, CSP
+   * violations.
+   */
+  public List<String> severeLog() {
     return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
         .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
         .map(e -> e.getMessage())
@@ -65,7 +80,7 @@ final class ChromiumPage implements AutoCloseable {
   /**
    * Saves a screenshot under docs/screenshots when -Dmarsad.screenshots is set (for the README).
    */
-  void screenshotForDocs(String name) throws IOException {
+  public void screenshotForDocs(String name) throws IOException {
     if (System.getProperty("marsad.screenshots") == null) {
       return;
     }
