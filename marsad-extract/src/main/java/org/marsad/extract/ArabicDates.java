@@ -42,9 +42,17 @@ final class ArabicDates {
 
   private ArabicDates() {}
 
+  /**
+   * A short date glued to its time by markup without spaces: "28.09.1912:44" is 28.09.19 at 12:44,
+   * not a date in 1912.
+   */
+  private static final Pattern GLUED_TIME =
+      Pattern.compile("(?<![\\d.])(\\d{1,2}\\.\\d{1,2}\\.\\d{2})(\\d{1,2}:\\d{2})(?!\\d)");
+
   /** The full date a line states; one without an offset is read in {@code zone}. */
   static Optional<OffsetDateTime> parse(String line, ZoneId zone) {
-    return absolute(line, zone).or(() -> numeric(line, zone));
+    String s = line.indexOf(':') < 0 ? line : GLUED_TIME.matcher(line).replaceAll("$1 $2");
+    return absolute(s, zone).or(() -> numeric(s, zone));
   }
 
   /**

@@ -73,19 +73,16 @@ public final class ArticleExtractor {
     Map<String, String> metas = Metadata.index(doc);
     Metadata meta = Metadata.read(doc, metas, ld, url, zone);
     PageClassifier.Signals signals = PageClassifier.Signals.of(doc, metas, ld, url);
-    // Visible date lines are the last date source: only read when metadata and URL have none.
-    List<String> bylines =
-        meta.published().isEmpty() && Dates.fromUrl(url, zone).isEmpty()
-            ? Bylines.candidates(doc)
-            : List.of();
+    // Visible date lines are the last date source and give a URL day its time: read without
+    // a declared date only.
+    List<String> bylines = meta.published().isEmpty() ? Bylines.candidates(doc) : List.of();
     Optional<SiteRules.Rule> rule = rules.find(url);
     rule.ifPresent(r -> r.removeSelectors().forEach(s -> doc.select(Dom.css(s)).remove()));
     Element body = doc.body();
     Images.normalise(body);
     List<Embed> embeds = Embeds.lift(doc);
     Furniture.Found furniture = Furniture.lift(body, url);
-    Boilerplate.strip(body);
-    Optional<Element> content = ContentFinder.find(body, rule).map(ContentFinder.Found::element);
+    Optional<Element> content = ContentPipeline.find(body, rule).map(ContentFinder.Found::element);
     content.ifPresent(c -> tidy(c, url));
     String text = content.map(TextRenderer::render).orElse("");
     Optional<String> articleBody =
@@ -113,9 +110,9 @@ public final class ArticleExtractor {
 
   /** Drops what is left of page chrome inside the chosen content and fixes its URLs. */
   private static void tidy(Element content, String url) {
-    content.select(Dom.css("h1")).remove();
+    Tree.byTag(content, "h1").forEach(Element::remove);
     Dom.Lengths lengths = Dom.lengths(content);
-    for (Element e : content.select(Dom.css("ul, ol, div, table"))) {
+    for (Element e : Tree.select(content, x -> true, "ul, ol, div, table")) {
       int len = lengths.text(e);
       if (len > 0
           && len < 400
@@ -179,12 +176,16 @@ public final class ArticleExtractor {
     return new ExtractResult.Extracted(article);
   }
 
-  /** Metadata first, then the URL, then visible date lines (collected only when both lack one). */
+  /**
+   * Metadata first, then the URL (with the time of a date line naming its day), then visible date
+   * lines (collected only when metadata lacks one), then the page's last resort.
+   */
   private static Optional<OffsetDateTime> published(
       Metadata meta, String url, ZoneId zone, List<String> bylines) {
     return meta.published()
-        .or(() -> Dates.fromUrl(url, zone))
-        .or(() -> Bylines.date(bylines, zone));
+        .or(() -> Dates.fromUrl(url, zone).map(d -> Bylines.withTimeOfDay(d, () -> bylines, zone)))
+        .or(() -> Bylines.date(bylines, zone))
+        .or(meta::lastResort);
   }
 
   /** Pages that do not declare a language (old table layouts often do not) get the text's. */

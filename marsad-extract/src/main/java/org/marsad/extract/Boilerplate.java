@@ -17,15 +17,31 @@ final class Boilerplate {
           + " object, embed, nav, aside, footer, header, menu, dialog, link, meta, amp-ad, amp-analytics,"
           + " amp-sidebar, [hidden], [aria-hidden=true], [style~=(?i)display\\s*:\\s*none],"
           + " [style~=(?i)visibility\\s*:\\s*hidden]";
+
+  /** What the lenient retry still removes: elements that hold no prose whatever their names. */
+  private static final String NEVER_PROSE =
+      "script, style, template, svg, canvas, button, input, select, textarea, iframe, object, embed,"
+          + " nav, menu, dialog, link, meta, amp-ad, amp-analytics, amp-sidebar";
+
   private static final Pattern NEGATIVE =
       Pattern.compile(
-          "(^|[\\s_-])(comments?|sidebar|widgets?|footer|menu|navbar|nav|breadcrumbs?|advert\\w*|ads?"
+          "(^|[\\s_-])(comments?|kommentar\\w*|commentaires?|comentarios?|(post|star)-?ratings?|sidebar|widgets?|footer|menu|navbar|nav|breadcrumbs?|advert\\w*|ads?"
               + "|adv|sponsor\\w*|promo\\w*|popup|modal|cookies?|banner|most-?read|trending|recommend\\w*"
               + "|byline|author-?(bio|box|info)|post-meta|entry-meta|article-meta|meta-data|dateline"
               + "|timestamp|pagination|pager|print|toolbar|outbrain|taboola|sr-only|visually-hidden"
               + "|ticker|login|signup|slideshow|carousel|gallery|lightbox)($|[\\s_-])"
               // "hidden" only as a whole class: "overflow-hidden" is a layout utility.
               + "|(^|\\s)(hidden|d-none|is-hidden)($|\\s)");
+
+  /** Class names of photo credits and captions. */
+  private static final Pattern CREDIT =
+      Pattern.compile("(^|[\\s_-])(caption|credits?|copyright)($|[\\s_-])");
+
+  /** A credit or caption line is short; a longer block so named holds more than a credit. */
+  private static final int MAX_CREDIT = 300;
+
+  /** Elements a credit line may hold (links, spans, the picture it credits). */
+  private static final int MAX_CREDIT_ELEMENTS = 50;
 
   /** Chrome names that stay removed even when the class-name pass would gut the page. */
   private static final Pattern NEVER_ARTICLE =
@@ -45,10 +61,12 @@ final class Boilerplate {
 
   private Boilerplate() {}
 
-  static void strip(Element body) {
+  /** Removes non-content elements and chrome-named blocks; returns what it removed. */
+  static Removals strip(Element body) {
+    Removals removals = new Removals();
     Dom.Lengths before = Dom.lengths(body);
     int total = Math.max(1, before.text(body));
-    Dom.prune(
+    removals.prune(
         body.select(Dom.css(NON_CONTENT)),
         before,
         e -> !holdsMost(e, before.text(e), total) && !isStandfirst(e, before));
@@ -60,9 +78,23 @@ final class Boilerplate {
       if (!gutting
           || lengths.paragraphText(e) < MIN_KEPT_PROSE
           || NEVER_ARTICLE.matcher(Dom.classAndId(e)).find()) {
-        e.remove();
+        removals.remove(e, lengths.text(e));
       }
     }
+    return removals;
+  }
+
+  /**
+   * The retry's cleaning, for a page the full pass left without an article: only elements that
+   * never hold prose go. Page builders name every block "widget", some blogs put the post in a
+   * {@code <noscript>}, shops wrap the description in a {@code <form>}: the scorer's link density
+   * then tells menus from prose.
+   */
+  static Removals stripLenient(Element body) {
+    Removals removals = new Removals();
+    Dom.Lengths lengths = Dom.lengths(body);
+    removals.prune(body.select(Dom.css(NEVER_PROSE)), lengths, e -> true);
+    return removals;
   }
 
   /** Outermost blocks whose class or id names page chrome, in document order. */
@@ -75,12 +107,28 @@ final class Boilerplate {
         continue;
       }
       String names = Dom.classAndId(e);
-      if (NEGATIVE.matcher(names).find() && !mayHoldArticle(lengths, e, names, remaining)) {
+      if (NEGATIVE.matcher(names).find() && !mayHoldArticle(lengths, e, names, remaining)
+          || isCredit(e, names, lengths)) {
         named.add(e);
         skipUntil = lengths.end(e);
       }
     }
     return named;
+  }
+
+  /**
+   * A photo credit or caption line outside a {@code <figcaption>} ("Image copyright Getty Images",
+   * "wp-caption-text"): short, and without the picture itself, which stays with the article's
+   * images. A {@code <figcaption>} stays too: it becomes the image's caption.
+   */
+  private static boolean isCredit(Element e, String names, Dom.Lengths lengths) {
+    return lengths.text(e) < MAX_CREDIT
+        && lengths.end(e) - lengths.start(e) < MAX_CREDIT_ELEMENTS // bounds the picture lookup
+        && !e.nameIs("figcaption")
+        // Plain substring tests first: this runs on every named block, the regex on few.
+        && (names.contains("caption") || names.contains("credit") || names.contains("copyright"))
+        && CREDIT.matcher(names).find()
+        && e.selectFirst(Dom.css("img, picture, video, figure")) == null;
   }
 
   /**
@@ -105,7 +153,7 @@ final class Boilerplate {
   private static boolean isStandfirst(Element e, Dom.Lengths lengths) {
     return e.nameIs("header")
         && lengths.paragraphText(e) >= MIN_STANDFIRST
-        && e.closest(Dom.css("article")) != null;
+        && e.closest(Dom.css("article, main, [role=main]")) != null;
   }
 
   private static boolean holdsMost(Element e, int text, int total) {

@@ -1,5 +1,6 @@
 package org.marsad.extract;
 
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -17,10 +19,20 @@ import org.jsoup.nodes.Element;
 final class Bylines {
 
   /** Class-name fragments of date lines (post-date, entry-meta, publish-info, posted-on ...). */
-  private static final String[] CLASS_PARTS = {"date", "time", "pub", "meta", "info", "posted"};
+  private static final String[] CLASS_PARTS = {
+    "date", "time", "pub", "meta", "info", "posted", "created"
+  };
 
   private static final int MAX_CANDIDATES = 20;
   private static final int MAX_LENGTH = 200;
+
+  /**
+   * A marked block up to this long is read by its start: WordPress' "postmetadata" sentence
+   * ("Dieser Beitrag wurde am Samstag, 3. Dezember 2011 veröffentlicht und unter ... gespeichert.
+   * Sie können ...") states the date first and runs on for a few lines.
+   */
+  private static final int MAX_MARKED_LENGTH = 600;
+
   private static final int MAX_READS = 400;
 
   /** Unmarked blocks: a date line is short, and a paragraph that merely mentions a date is long. */
@@ -29,8 +41,8 @@ final class Bylines {
   private static final int MAX_PLAIN_LENGTH = 80;
   private static final Set<String> PLAIN_TAGS =
       Set.of(
-          "p", "span", "div", "li", "small", "em", "strong", "b", "i", "font", "td", "dd", "h4",
-          "h5", "h6", "abbr");
+          "p", "span", "div", "li", "small", "em", "strong", "b", "i", "font", "td", "dd", "h3",
+          "h4", "h5", "h6", "abbr");
 
   private Bylines() {}
 
@@ -50,7 +62,7 @@ final class Bylines {
       // Sizes come from one pass; only short blocks are read, and only so many of them.
       boolean wanted =
           dateLike
-              ? len <= MAX_LENGTH && marked.size() < MAX_CANDIDATES
+              ? len <= MAX_MARKED_LENGTH && marked.size() < MAX_CANDIDATES
               : len >= MIN_PLAIN_LENGTH
                   && len <= MAX_PLAIN_LENGTH
                   && plain.size() < MAX_CANDIDATES
@@ -60,7 +72,7 @@ final class Bylines {
       if (!wanted || (!dateLike && reads++ > MAX_READS) || DatePlaces.elsewhere(e)) {
         continue;
       }
-      String t = Dom.squash(e.text());
+      String t = head(Dom.squash(e.text()));
       List<String> into = dateLike ? marked : plain;
       if (!t.isEmpty()
           && t.length() <= MAX_LENGTH
@@ -71,6 +83,15 @@ final class Bylines {
     }
     marked.addAll(plain);
     return marked;
+  }
+
+  /** The first {@link #MAX_LENGTH} characters, cut at a space. */
+  private static String head(String s) {
+    if (s.length() <= MAX_LENGTH) {
+      return s;
+    }
+    int cut = s.lastIndexOf(' ', MAX_LENGTH);
+    return s.substring(0, cut > 0 ? cut : MAX_LENGTH);
   }
 
   private static boolean hasDigit(String s) {
@@ -102,6 +123,22 @@ final class Bylines {
       }
     }
     return e.hasClass("byline");
+  }
+
+  /**
+   * A day given without a time (a URL day, a date-only meta value) with the time of the first date
+   * line when that line names the same day: "erstellt: 01. April 2025, 15:25" under {@code
+   * /2025/04/01/}.
+   */
+  static OffsetDateTime withTimeOfDay(
+      OffsetDateTime day, Supplier<List<String>> candidates, ZoneId zone) {
+    if (!day.toLocalTime().equals(LocalTime.MIDNIGHT)) {
+      return day;
+    }
+    return date(candidates.get(), zone)
+        .filter(d -> d.toLocalDate().equals(day.toLocalDate()))
+        .filter(d -> !d.toLocalTime().equals(LocalTime.MIDNIGHT))
+        .orElse(day);
   }
 
   /** The first candidate that holds a full date. */

@@ -82,24 +82,31 @@ final class ContentFinder {
 
   private ContentFinder() {}
 
-  static Optional<Found> find(Element body, Optional<SiteRules.Rule> rule) {
-    Optional<Found> byRule =
+  /**
+   * The main content of a cleaned body, chosen without touching the page ({@link
+   * ContentPlan#assemble} builds it).
+   */
+  static Optional<ContentPlan> plan(Element body, Optional<SiteRules.Rule> rule) {
+    Optional<ContentPlan> byRule =
         rule.map(r -> body.selectFirst(Dom.css(r.contentSelector())))
-            .filter(e -> !e.text().isBlank())
-            .map(e -> new Found(e, Source.SITE_RULE));
-    return byRule.or(() -> byShape(body)).or(() -> byScore(body));
+            .map(e -> ContentPlan.of(e, Source.SITE_RULE, e.text().length()))
+            .filter(p -> p.textLength() > 0);
+    return byRule.or(() -> byShape(body)).or(() -> byScore(body)).map(ContentPlan::withLead);
   }
 
-  private static Optional<Found> byShape(Element body) {
+  private static Optional<ContentPlan> byShape(Element body) {
     for (String shape : CMS_SHAPES) {
       List<Element> matches = body.select(Dom.css(shape));
-      if (matches.size() == 1 && matches.get(0).text().length() >= MIN_SHAPE_TEXT) {
-        return Optional.of(new Found(matches.get(0), Source.CMS_SHAPE));
+      if (matches.size() == 1) {
+        int len = matches.get(0).text().length();
+        if (len >= MIN_SHAPE_TEXT) {
+          return Optional.of(ContentPlan.of(matches.get(0), Source.CMS_SHAPE, len));
+        }
       }
       if (matches.size() > 1) {
-        Optional<Element> split = splitBody(matches);
+        Optional<ContentPlan> split = splitBody(matches, Source.CMS_SHAPE);
         if (split.isPresent()) {
-          return Optional.of(new Found(split.get(), Source.CMS_SHAPE));
+          return split;
         }
       }
     }
@@ -110,7 +117,7 @@ final class ContentFinder {
    * Several matches are either one body split around ads and pictures (each part prose) or a
    * listing of teasers (short parts, or many of them); only the first is merged, in page order.
    */
-  private static Optional<Element> splitBody(List<Element> matches) {
+  private static Optional<ContentPlan> splitBody(List<Element> matches, Source source) {
     if (matches.size() > MAX_BODY_PARTS) {
       return Optional.empty();
     }
@@ -129,9 +136,7 @@ final class ContentFinder {
     if (parts.size() < 2 || total < MIN_SHAPE_TEXT * 2) {
       return Optional.empty();
     }
-    Element merged = new Element("div");
-    parts.forEach(merged::appendChild);
-    return Optional.of(merged);
+    return Optional.of(new ContentPlan(List.copyOf(parts), source, total, false));
   }
 
   private static boolean nestedInAnother(Element e, List<Element> all) {
@@ -143,7 +148,7 @@ final class ContentFinder {
     return false;
   }
 
-  private static Optional<Found> byScore(Element body) {
+  private static Optional<ContentPlan> byScore(Element body) {
     Dom.Lengths lengths = Dom.lengths(body);
     Map<Element, Double> scores = scoreAncestors(body);
     Element best = null;
@@ -161,17 +166,20 @@ final class ContentFinder {
     best =
         ContentAncestors.climb(
             ContentAncestors.shared(best, bestScore, scores, lengths), scores, lengths);
-    Optional<Element> twins = twins(body, best);
+    Optional<ContentPlan> twins = twins(body, best);
     if (twins.isPresent()) {
-      return Optional.of(new Found(twins.get(), Source.SCORED));
+      return twins;
     }
-    Element chosen = withSiblings(best, bestScore, scores, lengths);
-    ContentAncestors.dropLinkLists(chosen);
-    return Optional.of(new Found(chosen, Source.SCORED));
+    List<Element> parts = withSiblings(best, bestScore, scores, lengths);
+    int text = 0;
+    for (Element part : parts) {
+      text += lengths.text(part);
+    }
+    return Optional.of(new ContentPlan(parts, Source.SCORED, text, true));
   }
 
   /** A body the CMS split into several containers of the winner's tag and class, merged. */
-  private static Optional<Element> twins(Element body, Element best) {
+  private static Optional<ContentPlan> twins(Element body, Element best) {
     if (best.className().isBlank()) {
       return Optional.empty();
     }
@@ -179,7 +187,7 @@ final class ContentFinder {
         body.getElementsByAttributeValue("class", best.className()).stream()
             .filter(e -> e.normalName().equals(best.normalName()))
             .toList();
-    return same.size() > 1 ? splitBody(same) : Optional.empty();
+    return same.size() > 1 ? splitBody(same, Source.SCORED) : Optional.empty();
   }
 
   /**
@@ -261,21 +269,24 @@ final class ContentFinder {
     return n;
   }
 
-  /** Adds sibling blocks that continue the article (split bodies, paragraphs beside the winner). */
-  private static Element withSiblings(
+  /**
+   * The winner and the sibling blocks that continue the article (split bodies, paragraphs beside
+   * the winner), in page order.
+   */
+  private static List<Element> withSiblings(
       Element best, double bestScore, Map<Element, Double> scores, Dom.Lengths lengths) {
     Element parent = best.parent();
     if (parent == null || best.nameIs("body")) {
-      return best;
+      return List.of(best);
     }
-    Element merged = new Element("div");
+    List<Element> parts = new ArrayList<>();
     double threshold = Math.max(10, bestScore * 0.2);
-    for (Element sibling : List.copyOf(parent.children())) {
+    for (Element sibling : parent.children()) {
       if (sibling == best || keepSibling(sibling, threshold, scores, lengths)) {
-        merged.appendChild(sibling);
+        parts.add(sibling);
       }
     }
-    return merged.childrenSize() == 1 ? best : merged;
+    return List.copyOf(parts);
   }
 
   private static boolean keepSibling(

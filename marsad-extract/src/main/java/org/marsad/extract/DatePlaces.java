@@ -7,7 +7,8 @@ import org.jsoup.nodes.Element;
 /**
  * Where a date sits on the page. A {@code time} or date line inside comments, related-story lists,
  * sidebars or embedded posts belongs to something else than the article, and taking it is the
- * commonest way to get another story's day.
+ * commonest way to get another story's day; one in the site's header is the day the page was
+ * served.
  */
 final class DatePlaces {
 
@@ -32,22 +33,60 @@ final class DatePlaces {
     "splide",
     "carousel",
     "readmore",
-    "morestories"
+    "morestories",
+    "recent"
   };
+
+  /**
+   * Names of the site header, which shows the day the page was served ("Tuesday, 14 Jan 2020", with
+   * the weather): "header", "headerContainer", "site-header", "masthead", "topbar". An article's
+   * own header ("entry-header", "article-header") does not start so.
+   */
+  private static final String[] MASTHEAD_STARTS = {"header", "site-header", "masthead", "topbar"};
 
   private static final int MAX_DEPTH = 25;
 
   private DatePlaces() {}
 
-  /** True when the element or one of its ancestors is a comment, list or embed container. */
+  /**
+   * True when the element or one of its ancestors is a comment, list or embed container, or when it
+   * sits in a site header (one without the headline, outside {@code article} and {@code main}).
+   */
   static boolean elsewhere(Element e) {
+    Element masthead = null;
+    boolean article = false;
     Element x = e;
     for (int depth = 0; x != null && depth < MAX_DEPTH; depth++, x = x.parent()) {
       if (x.nameIs("body")) {
-        return false;
+        // The site's header prints today's date; an article's header holds its headline.
+        return masthead != null && !article && masthead.selectFirst(Dom.css("h1")) == null;
       }
       if (OTHER_TAGS.contains(x.normalName()) || otherWord(x.className()) || otherWord(x.id())) {
         return true;
+      }
+      if (x.nameIs("article") || x.nameIs("main")) {
+        article = true;
+      } else if (masthead == null && masthead(x)) {
+        masthead = x;
+      }
+    }
+    return false;
+  }
+
+  /** A {@code header} element, or a block named header..., masthead... or topbar... */
+  private static boolean masthead(Element x) {
+    return x.nameIs("header") || mastheadName(x.className()) || mastheadName(x.id());
+  }
+
+  private static boolean mastheadName(String names) {
+    if (names.isEmpty()) {
+      return false;
+    }
+    for (String name : names.toLowerCase(Locale.ROOT).split("\\s+")) {
+      for (String start : MASTHEAD_STARTS) {
+        if (name.startsWith(start)) {
+          return true;
+        }
       }
     }
     return false;

@@ -28,6 +28,15 @@ final class Dates {
       Pattern.compile("/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:/|-|$)");
   private static final Pattern COMPACT = Pattern.compile("^((?:19|20)\\d{2})(\\d{2})(\\d{2})$");
 
+  /** A whole path segment "/20200428/" (a day-stamped folder), not digits inside an id. */
+  private static final Pattern URL_COMPACT =
+      Pattern.compile("/((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?:/|$)");
+
+  /** Day first, as German and French CMSs name pages: "/meldungen/29-10-2021". */
+  private static final Pattern URL_DMY =
+      Pattern.compile(
+          "/(0?[1-9]|[12]\\d|3[01])[-.](0?[1-9]|1[0-2])[-.]((?:19|20)\\d{2})(?:[/.-]|$)");
+
   private Dates() {}
 
   /** Parses ISO-8601-like and RFC-1123 date strings; empty when not a date. */
@@ -126,10 +135,22 @@ final class Dates {
     return ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
   }
 
-  /** A date in the URL path such as {@code /2024/03/15/} or {@code /2024-03-15-}. */
+  /**
+   * A date in the URL path such as {@code /2024/03/15/}, {@code /2024-03-15-}, {@code /20240315/}
+   * or {@code /15-03-2024}.
+   */
   static Optional<OffsetDateTime> fromUrl(String url, ZoneId zone) {
-    Matcher m = URL_DATE.matcher(url.toLowerCase(Locale.ROOT));
-    return m.find() ? of(m.group(1), m.group(2), m.group(3), zone) : Optional.empty();
+    String u = url.toLowerCase(Locale.ROOT);
+    Matcher m = URL_DATE.matcher(u);
+    if (m.find()) {
+      return of(m.group(1), m.group(2), m.group(3), zone);
+    }
+    m = URL_COMPACT.matcher(u);
+    if (m.find()) {
+      return of(m.group(1), m.group(2), m.group(3), zone);
+    }
+    m = URL_DMY.matcher(u);
+    return m.find() ? of(m.group(3), m.group(2), m.group(1), zone) : Optional.empty();
   }
 
   private static Optional<OffsetDateTime> of(String y, String mo, String d, ZoneId zone) {

@@ -1,6 +1,7 @@
 package org.marsad.extract;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,8 +12,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -82,52 +81,80 @@ final class Dom {
     }
   }
 
+  /**
+   * One walk by child index with an explicit stack of open elements: a text node's counts go to the
+   * row on top, and a closed element's to the row below it, so each element costs one map insertion
+   * (no lookups, no sibling-index walks of a visitor).
+   */
   static Lengths lengths(Element root) {
-    Map<Element, int[]> rows = new IdentityHashMap<>(256);
-    int[] counter = {0};
-    NodeTraversor.traverse(
-        new NodeVisitor() {
-          @Override
-          public void head(Node node, int depth) {
-            if (node instanceof Element e) {
-              rows.put(e, new int[] {0, 0, 0, counter[0]++, 0});
-            } else if (node instanceof TextNode t && node.parent() instanceof Element p) {
-              int n = strippedLength(t.getWholeText());
-              int[] r = rows.get(p);
-              if (n > 0 && r != null) {
-                r[Lengths.TEXT] += n;
-                if (p.nameIs("a")) {
-                  r[Lengths.LINK] += n;
-                }
-              }
-            }
+    Map<Element, int[]> rows = new IdentityHashMap<>(512);
+    Element[] open = new Element[64];
+    int[][] openRows = new int[64][];
+    int[] nextChild = new int[64];
+    int counter = 0;
+    int top = 0;
+    open[0] = root;
+    openRows[0] = new int[] {0, 0, 0, counter++, 0};
+    rows.put(root, openRows[0]);
+    while (top >= 0) {
+      Element e = open[top];
+      int i = nextChild[top];
+      if (i < e.childNodeSize()) {
+        nextChild[top] = i + 1;
+        Node child = e.childNode(i);
+        if (child instanceof Element c) {
+          if (++top == open.length) {
+            open = Arrays.copyOf(open, top * 2);
+            openRows = Arrays.copyOf(openRows, top * 2);
+            nextChild = Arrays.copyOf(nextChild, top * 2);
           }
-
-          @Override
-          public void tail(Node node, int depth) {
-            if (node instanceof Element e) {
-              int[] r = rows.get(e);
-              r[Lengths.END] = counter[0] - 1;
-              if (e.nameIs("p")) {
-                r[Lengths.PARAGRAPH] += r[Lengths.TEXT];
-              }
-              Element parent = e.parent();
-              if (parent != null) {
-                // The root's parent gets the root's sizes (but no span), as callers may ask.
-                int[] up = rows.computeIfAbsent(parent, x -> new int[] {0, 0, 0, -1, -1});
-                up[Lengths.TEXT] += r[Lengths.TEXT];
-                up[Lengths.LINK] += r[Lengths.LINK];
-                up[Lengths.PARAGRAPH] += r[Lengths.PARAGRAPH];
-              }
-            }
-          }
-        },
-        root);
+          open[top] = c;
+          openRows[top] = new int[] {0, 0, 0, counter++, 0};
+          nextChild[top] = 0;
+          rows.put(c, openRows[top]);
+        } else if (child instanceof TextNode t) {
+          addText(openRows[top], e, strippedLength(t.getWholeText()));
+        }
+      } else {
+        close(e, openRows[top], counter, top > 0 ? openRows[top - 1] : null, rows);
+        top--;
+      }
+    }
     return new Lengths(rows);
+  }
+
+  private static void addText(int[] row, Element parent, int n) {
+    if (n > 0) {
+      row[Lengths.TEXT] += n;
+      if (parent.nameIs("a")) {
+        row[Lengths.LINK] += n;
+      }
+    }
+  }
+
+  /** Ends an element's span and adds its sizes to its parent's row. */
+  private static void close(Element e, int[] r, int counter, int[] up, Map<Element, int[]> rows) {
+    r[Lengths.END] = counter - 1;
+    if (e.nameIs("p")) {
+      r[Lengths.PARAGRAPH] += r[Lengths.TEXT];
+    }
+    int[] parentRow = up;
+    if (parentRow == null && e.parent() != null) {
+      // The root's parent gets the root's sizes (but no span), as callers may ask.
+      parentRow = rows.computeIfAbsent(e.parent(), x -> new int[] {0, 0, 0, -1, -1});
+    }
+    if (parentRow != null) {
+      parentRow[Lengths.TEXT] += r[Lengths.TEXT];
+      parentRow[Lengths.LINK] += r[Lengths.LINK];
+      parentRow[Lengths.PARAGRAPH] += r[Lengths.PARAGRAPH];
+    }
   }
 
   /** {@code s.strip().length()} without building the stripped copy. */
   static int strippedLength(String s) {
+    if (s.isBlank()) {
+      return 0; // most text nodes are indentation; isBlank scans them without per-char calls
+    }
     int from = 0;
     int to = s.length();
     while (from < to && Character.isWhitespace(s.charAt(from))) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -29,6 +30,19 @@ final class Embeds {
           + " blockquote.instagram-media, amp-instagram, iframe[src*=instagram.com/p/],"
           + " iframe[src*=youtube.com/embed/], iframe[src*=youtube-nocookie.com/embed/], amp-youtube,"
           + " lite-youtube, script[data-telegram-post], iframe[src*=t.me/], blockquote.tiktok-embed";
+
+  /** Every part of {@link #SELECTOR} needs one of these tags or a {@code data-href}. */
+  private static final Set<String> EMBED_TAGS =
+      Set.of(
+          "blockquote",
+          "iframe",
+          "script",
+          "amp-twitter",
+          "amp-facebook",
+          "amp-instagram",
+          "amp-youtube",
+          "lite-youtube");
+
   private static final Pattern HANDLE =
       Pattern.compile("\\(@([A-Za-z0-9_]{1,30})\\)|@([A-Za-z0-9_.]{1,30})\\)?\\s*$");
   private static final Pattern TWEET_URL =
@@ -42,7 +56,8 @@ final class Embeds {
   /** Extracts every embed of the page, in document order, leaving placeholders behind. */
   static List<Embed> lift(Document doc) {
     List<Embed> out = new ArrayList<>();
-    for (Element e : doc.select(Dom.css(SELECTOR)).stream().limit(MAX_EMBEDS).toList()) {
+    List<Element> found = Tree.select(doc, Embeds::mayEmbed, SELECTOR);
+    for (Element e : found.subList(0, Math.min(found.size(), MAX_EMBEDS))) {
       if (e.parent() == null || insideLifted(e)) {
         continue;
       }
@@ -54,6 +69,10 @@ final class Embeds {
       }
     }
     return out;
+  }
+
+  private static boolean mayEmbed(Element e) {
+    return EMBED_TAGS.contains(e.normalName()) || e.hasAttr("data-href");
   }
 
   private static boolean insideLifted(Element e) {

@@ -60,6 +60,41 @@ final class FurnitureLabels {
           related("more from"),
           related("sur le même sujet"),
           related("sur le meme sujet"),
+          // Other languages of the benchmark sets: the same "read also" blocks after a story.
+          related("lea también"),
+          related("lea tambien"),
+          related("lea más"),
+          related("lea mas"),
+          related("mirá también"),
+          related("mira también"),
+          related("vea también"),
+          related("te puede interesar"),
+          related("le puede interesar"),
+          related("puedes ver"),
+          related("leia também"),
+          related("leia tambem"),
+          related("veja também"),
+          related("leggi anche"),
+          related("lesen sie auch"),
+          related("mehr zum thema"),
+          related("auch interessant"),
+          related("schon gelesen"),
+          related("auch lesen"),
+          related("zum weiterlesen"),
+          related("ähnliche artikel"),
+          related("ähnliche artikel lesen"),
+          related("lesen sie auch die folgenden beiträge"),
+          related("dowiedz się więcej"),
+          related("ähnliche themen"),
+          related("verwandte artikel"),
+          related("verwandte themen"),
+          related("das thema könnte dich auch interessieren"),
+          related("das könnte dich auch interessieren"),
+          related("das könnte sie auch interessieren"),
+          related("zobacz także"),
+          related("zobacz też"),
+          related("czytaj także"),
+          related("czytaj też"),
           tags("كلمات دلاليه"),
           tags("الكلمات الدلاليه"),
           tags("الوسوم"),
@@ -75,6 +110,18 @@ final class FurnitureLabels {
           new Label(Kind.SOURCE, "المصدر", 150, true),
           new Label(Kind.SOURCE, "المصادر", 150, true),
           new Label(Kind.SOURCE, "source", 150, true),
+          new Label(Kind.SOURCE, "quelle", 150, true),
+          new Label(Kind.SOURCE, "quellen", 150, true),
+          new Label(Kind.SOURCE, "quellenangaben", 150, true),
+          new Label(Kind.SOURCE, "titelbild", 150, true),
+          new Label(Kind.SOURCE, "beitragsbild", 150, true),
+          new Label(Kind.SOURCE, "bildnachweis", 150, true),
+          new Label(Kind.SOURCE, "bildquelle", 150, true),
+          new Label(Kind.SOURCE, "crédits photos", 150, true),
+          new Label(Kind.SOURCE, "credits photos", 150, true),
+          new Label(Kind.SOURCE, "fuente", 150, true),
+          new Label(Kind.SOURCE, "fonte", 150, true),
+          new Label(Kind.SOURCE, "źródło", 150, true),
           share("شارك الخبر"),
           share("شارك المقال"),
           share("شارك هذا"),
@@ -89,6 +136,8 @@ final class FurnitureLabels {
           share("القائمه البريديه"),
           share("share"),
           share("follow us"),
+          share("copy this link"),
+          share("copy link"),
           share("subscribe"),
           share("newsletter"),
           share("partager"),
@@ -146,7 +195,15 @@ final class FurnitureLabels {
           "whatsapp",
           "telegram",
           "instagram",
-          "youtube");
+          "youtube",
+          "with",
+          "by",
+          "email",
+          "e-mail",
+          "messenger",
+          "pinterest",
+          "linkedin",
+          "reddit");
 
   /** No label matches a longer text node. */
   static final int MAX_NODE_LENGTH = LABELS.stream().mapToInt(Label::maxNodeLength).max().orElse(0);
@@ -154,7 +211,7 @@ final class FurnitureLabels {
   private FurnitureLabels() {}
 
   private static Label related(String s) {
-    return new Label(Kind.RELATED, s, 30, false);
+    return new Label(Kind.RELATED, s, Math.max(30, s.length() + 4), false);
   }
 
   private static Label tags(String s) {

@@ -15,6 +15,9 @@ final class Images {
 
   private static final int MAX_IMAGES = 100;
 
+  private static final String EMOJI =
+      "img.emoji, img.wp-smiley, img[src*=twemoji], img[src*=/emoji/]";
+
   private Images() {}
 
   /**
@@ -22,21 +25,48 @@ final class Images {
    * characters, so later steps see what a reader sees.
    */
   static void normalise(Element root) {
-    root.select(Dom.css("amp-img")).tagName("img");
-    for (Element img :
-        root.select(Dom.css("img.emoji, img.wp-smiley, img[src*=twemoji], img[src*=/emoji/]"))) {
-      String alt = img.attr("alt");
-      if (!alt.isEmpty() && alt.codePointCount(0, alt.length()) <= 8) {
-        img.before(new org.jsoup.nodes.TextNode(alt));
+    // One walk instead of three selects: AMP images renamed first, as the emoji query expects.
+    List<Element> images = new ArrayList<>();
+    Tree.forEachElement(
+        root,
+        e -> {
+          if (e.nameIs("img") || e.nameIs("amp-img")) {
+            images.add(e);
+          }
+        });
+    images.stream().filter(e -> e.nameIs("amp-img")).forEach(e -> e.tagName("img"));
+    List<Element> emoji = images.stream().filter(Images::isEmoji).toList();
+    emoji.forEach(Images::replaceEmoji);
+    for (Element img : images) {
+      // Skips removed emoji and what they held (an amp-img may hold a fallback img).
+      if (emoji.isEmpty() || isUnder(img, root)) {
+        String src = img.attr("src");
+        if (src.isBlank() || src.startsWith("data:")) {
+          lazySource(img).ifPresent(s -> img.attr("src", s));
+        }
       }
-      img.remove();
     }
-    for (Element img : root.select(Dom.css("img"))) {
-      String src = img.attr("src");
-      if (src.isBlank() || src.startsWith("data:")) {
-        lazySource(img).ifPresent(s -> img.attr("src", s));
+  }
+
+  private static void replaceEmoji(Element img) {
+    String alt = img.attr("alt");
+    if (!alt.isEmpty() && alt.codePointCount(0, alt.length()) <= 8) {
+      img.before(new org.jsoup.nodes.TextNode(alt));
+    }
+    img.remove();
+  }
+
+  private static boolean isEmoji(Element img) {
+    return Dom.css(EMOJI).matches(img, img);
+  }
+
+  private static boolean isUnder(Element e, Element root) {
+    for (Element p = e; p != null; p = p.parent()) {
+      if (p == root) {
+        return true;
       }
     }
+    return false;
   }
 
   private static Optional<String> lazySource(Element img) {
@@ -53,7 +83,10 @@ final class Images {
   static List<ExtractedArticle.Image> collect(Optional<String> lead, Element content) {
     Map<String, Optional<String>> byUrl = new LinkedHashMap<>();
     lead.ifPresent(l -> byUrl.put(l, Optional.empty()));
-    for (Element img : content.select(Dom.css("img[src]")).stream().limit(MAX_IMAGES).toList()) {
+    for (Element img :
+        Tree.select(content, e -> e.nameIs("img"), "img[src]").stream()
+            .limit(MAX_IMAGES)
+            .toList()) {
       if (isTiny(img)) {
         continue;
       }

@@ -2,10 +2,7 @@ package org.marsad.extract;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.marsad.text.CharsetDetector;
 
 /** Cheap checks and repairs on raw bytes before decoding. */
@@ -15,9 +12,6 @@ final class Inputs {
 
   /** As far as {@link CharsetDetector} looks for an in-page declaration. */
   private static final int PRESCAN = 4096;
-
-  private static final Pattern ANY_CHARSET =
-      Pattern.compile("charset\\s*=\\s*[\"']?([A-Za-z0-9_.:\\-]*)", Pattern.CASE_INSENSITIVE);
 
   private Inputs() {}
 
@@ -88,16 +82,79 @@ final class Inputs {
 
   /**
    * True when every "charset=" in the prescan window names UTF-8 and no XML declaration is there.
+   * Scans the bytes as they are (the window is ASCII markup): no copy of the window, no regex.
    */
-  private static boolean onlyUtf8Declared(byte[] body) {
-    String head = new String(body, 0, Math.min(body.length, PRESCAN), StandardCharsets.ISO_8859_1);
-    if (head.contains("<?xml") || head.contains("<?XML")) {
+  static boolean onlyUtf8Declared(byte[] body) {
+    int n = Math.min(body.length, PRESCAN);
+    for (int i = 0; i < n; i++) {
+      if (body[i] == '<'
+          && (startsWith(body, i + 1, n, "?xml", false)
+              || startsWith(body, i + 1, n, "?XML", false))) {
+        return false;
+      }
+      if ((body[i] | 0x20) == 'c' && startsWith(body, i, n, "charset", true)) {
+        int label = labelStart(body, i + "charset".length(), n);
+        if (label >= 0 && !isUtf8Label(body, label, n)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Where the label after "charset" starts (after "=", spaces and one quote); -1 if no "=". */
+  private static int labelStart(byte[] b, int from, int n) {
+    int i = skipSpaces(b, from, n);
+    if (i >= n || b[i] != '=') {
+      return -1;
+    }
+    i = skipSpaces(b, i + 1, n);
+    return i < n && (b[i] == '"' || b[i] == '\'') ? i + 1 : i;
+  }
+
+  /** The label's characters ([A-Za-z0-9_.:-]*) spell utf-8 or utf8, in any case. */
+  private static boolean isUtf8Label(byte[] b, int from, int n) {
+    int end = from;
+    while (end < n && isLabelChar(b[end])) {
+      end++;
+    }
+    int len = end - from;
+    return len == 5 && startsWith(b, from, n, "utf-8", true)
+        || len == 4 && startsWith(b, from, n, "utf8", true);
+  }
+
+  private static boolean isLabelChar(byte c) {
+    return c >= 'A' && c <= 'Z'
+        || c >= 'a' && c <= 'z'
+        || c >= '0' && c <= '9'
+        || c == '_'
+        || c == '.'
+        || c == ':'
+        || c == '-';
+  }
+
+  /**
+   * Skips what the regex {@code \s} matches: space, tab, newline, vertical tab, form feed, return.
+   */
+  private static int skipSpaces(byte[] b, int from, int n) {
+    int i = from;
+    while (i < n && (b[i] == ' ' || b[i] >= 0x09 && b[i] <= 0x0D)) {
+      i++;
+    }
+    return i;
+  }
+
+  /** ASCII comparison of the bytes at {@code at} with {@code s} (lower-case when ignoring case). */
+  private static boolean startsWith(byte[] b, int at, int n, String s, boolean ignoreCase) {
+    if (at + s.length() > n) {
       return false;
     }
-    Matcher m = ANY_CHARSET.matcher(head);
-    while (m.find()) {
-      String label = m.group(1).toLowerCase(Locale.ROOT);
-      if (!label.equals("utf-8") && !label.equals("utf8")) {
+    for (int k = 0; k < s.length(); k++) {
+      int c = b[at + k];
+      if (ignoreCase && c >= 'A' && c <= 'Z') {
+        c |= 0x20;
+      }
+      if (c != s.charAt(k)) {
         return false;
       }
     }

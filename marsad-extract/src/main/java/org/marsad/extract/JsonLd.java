@@ -34,6 +34,9 @@ final class JsonLd {
           "techarticle",
           "report");
 
+  /** Fields whose value is itself a declared object (or a list of them). */
+  private static final List<String> NESTED = List.of("@graph", "mainEntity");
+
   // Lenient because CMS plugins emit trailing commas, comments and raw newlines in strings.
   private static final JsonMapper MAPPER =
       JsonMapper.builder()
@@ -84,9 +87,12 @@ final class JsonLd {
         n.forEach(todo::addLast);
       } else if (n.isObject()) {
         out.add(n);
-        JsonNode graph = n.get("@graph");
-        if (graph != null) {
-          todo.addLast(graph);
+        // A WebPage often declares its article as "mainEntity" rather than beside it in @graph.
+        for (String nested : NESTED) {
+          JsonNode inner = n.get(nested);
+          if (inner != null && inner.isContainerNode()) {
+            todo.addLast(inner);
+          }
         }
       }
     }
@@ -130,6 +136,24 @@ final class JsonLd {
     return article().flatMap(a -> string(a.get(field)));
   }
 
+  /**
+   * A string field of any declared object, the article's first: Yoast and other SEO plugins put the
+   * publish date of pages that are not articles on their {@code WebPage} object.
+   */
+  Optional<String> anyString(String field) {
+    Optional<String> own = articleString(field);
+    if (own.isPresent()) {
+      return own;
+    }
+    for (JsonNode o : objects) {
+      Optional<String> s = string(o.get(field));
+      if (s.isPresent()) {
+        return s;
+      }
+    }
+    return Optional.empty();
+  }
+
   /** A scalar, or the "name"/"url" of an object, or the first element of an array. */
   static Optional<String> string(JsonNode n) {
     if (n == null || n.isNull()) {
@@ -146,17 +170,39 @@ final class JsonLd {
     return s.isEmpty() ? Optional.empty() : Optional.of(s);
   }
 
-  /** Every name in a field that may be a string, an object or an array of either. */
-  static List<String> names(JsonNode n) {
+  /**
+   * The people a field names: a string, a Person with a name or given and family names, or a
+   * reference ({@code {"@id": ".../#/schema/person/..."}}, as Yoast writes it) to a Person declared
+   * elsewhere on the page; an array of any of these.
+   */
+  List<String> people(JsonNode n) {
     List<String> out = new ArrayList<>();
-    if (n == null) {
-      return out;
-    }
-    if (n.isArray()) {
-      n.forEach(x -> string(x).ifPresent(out::add));
+    if (n != null && n.isArray()) {
+      n.forEach(x -> person(x).ifPresent(out::add));
     } else {
-      string(n).ifPresent(out::add);
+      person(n).ifPresent(out::add);
     }
     return out;
+  }
+
+  private Optional<String> person(JsonNode n) {
+    if (n == null || !n.isObject()) {
+      return string(n);
+    }
+    if (n.has("name")) {
+      return string(n.get("name"));
+    }
+    String given = n.path("givenName").asText("");
+    String family = n.path("familyName").asText("");
+    if (!given.isBlank() || !family.isBlank()) {
+      return Optional.of(Dom.squash(given + " " + family));
+    }
+    String id = n.path("@id").asText("");
+    return id.isEmpty()
+        ? Optional.empty()
+        : objects.stream()
+            .filter(o -> o != n && id.equals(o.path("@id").asText()) && o.has("name"))
+            .findFirst()
+            .flatMap(o -> string(o.get("name")));
   }
 }

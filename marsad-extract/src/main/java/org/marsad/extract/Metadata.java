@@ -13,8 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -33,31 +32,22 @@ record Metadata(
     Optional<String> lang,
     Optional<String> description,
     Optional<String> leadImage,
-    List<String> tags) {
+    List<String> tags,
+    Optional<OffsetDateTime> lastResort) {
 
   /** Enough {@code time} elements for the article's own; the rest are lists of other stories. */
   private static final int MAX_TIMES = 30;
 
+  private static final String TIME_SELECTOR =
+      "time[datetime], [itemprop=datePublished][content], [itemprop=datePublished][datetime]";
+
   private static final List<String> META_KEYS = List.of("property", "name", "itemprop");
-  private static final Pattern URLISH = Pattern.compile("^(https?:)?//.*");
-  private static final Pattern AUTHOR_PREFIX =
-      Pattern.compile(
-          "^(بقلم|كتب|كتبت|إعداد|اعداد|تحرير|by)\\s*[:：]?\\s*", Pattern.CASE_INSENSITIVE);
 
-  /** Visible byline markup, most specific first; the first selector that matches wins. */
-  private static final List<String> BYLINE_SELECTORS =
-      List.of(
-          "[rel=author]",
-          "[itemprop=author] [itemprop=name]",
-          "[itemprop=author]",
-          ".author-name",
-          ".byline__name",
-          "[class*=author-name] a",
-          ".author a",
-          ".byline a",
-          ".post-author a");
-
-  /** Dates the page writes without an offset are read in {@code zone}, the outlet's. */
+  /**
+   * Dates the page writes without an offset are read in {@code zone}, the outlet's. {@link
+   * #lastResort} is a date the page states neither in metadata, its URL nor a date line, read
+   * before cleaning because scripts are removed later.
+   */
   static Metadata read(
       Document doc, Map<String, String> metas, JsonLd ld, String url, ZoneId zone) {
     Optional<String> site =
@@ -66,18 +56,13 @@ record Metadata(
             ld.first("Organization").flatMap(o -> JsonLd.string(o.get("name"))),
             ld.article().flatMap(a -> JsonLd.string(a.get("publisher"))),
             meta(metas, "application-name"));
+    Optional<OffsetDateTime> published = published(doc, metas, ld, url, zone);
     return new Metadata(
         Titles.best(doc, ld, site, metas),
         canonical(doc, metas, url),
-        published(doc, metas, ld, url, zone),
-        first(
-                ld.articleString("dateModified"),
-                meta(metas, "article:modified_time"),
-                meta(metas, "og:updated_time"),
-                meta(metas, "dateModified"),
-                meta(metas, "last-modified"))
-            .flatMap(d -> Dates.parse(d, zone)),
-        authors(doc, ld),
+        published,
+        parsed(modifiedSources(metas, ld), zone).stream().findFirst(),
+        Authors.of(doc, ld),
         site,
         lang(doc, metas),
         first(
@@ -90,36 +75,83 @@ record Metadata(
                 meta(metas, "twitter:image"),
                 ld.article().flatMap(a -> JsonLd.string(a.get("image"))))
             .flatMap(i -> Dom.absolute(url, i)),
-        tags(doc, metas, ld));
+        tags(doc, metas, ld),
+        published.isPresent() ? Optional.empty() : lastResort(doc, url, zone));
+  }
+
+  /** Only for pages whose URL and date lines give no date either: most have one. */
+  private static Optional<OffsetDateTime> lastResort(Document doc, String url, ZoneId zone) {
+    if (Dates.fromUrl(url, zone).isPresent()
+        || Bylines.date(Bylines.candidates(doc), zone).isPresent()) {
+      return Optional.empty();
+    }
+    return ScriptDates.find(doc, zone).or(() -> PageDates.mostStated(doc, zone));
   }
 
   /** The declared publish time, shown in the offset of the day the outlet printed. */
   private static Optional<OffsetDateTime> published(
       Document doc, Map<String, String> metas, JsonLd ld, String url, ZoneId zone) {
-    // The first declaration that parses: a value in an unknown format must not hide the next.
-    return Stream.of(
-            ld.articleString("datePublished"),
-            meta(metas, "article:published_time"),
-            meta(metas, "og:published_time"),
-            meta(metas, "datePublished"),
-            meta(metas, "pubdate"),
-            meta(metas, "publishdate"),
-            meta(metas, "publish-date"),
-            meta(metas, "dc.date.issued"),
-            meta(metas, "dc.date"),
-            meta(metas, "sailthru.date"),
-            meta(metas, "parsely-pub-date"),
-            otherPublishMeta(metas),
-            timeAttr(doc))
-        .flatMap(d -> d.flatMap(v -> Dates.parse(v, zone)).stream())
-        .findFirst()
-        .or(() -> meta(metas, "date").flatMap(d -> generic(d, doc, url, zone)))
-        .map(
-            p ->
-                // Only a UTC time can be on the wrong day; the page's other dates are read then.
-                p.getOffset().equals(ZoneOffset.UTC)
-                    ? LocalDays.localise(p, written(doc, metas), Dates.fromUrl(url, zone), zone)
-                    : p);
+    // Every declaration that parses, in order: a value in an unknown format must not hide the next.
+    List<OffsetDateTime> declared =
+        parsed(
+            List.of(
+                ld.articleString("datePublished"),
+                meta(metas, "article:published_time"),
+                meta(metas, "og:published_time"),
+                meta(metas, "datePublished"),
+                meta(metas, "pubdate"),
+                meta(metas, "publishdate"),
+                meta(metas, "publish-date"),
+                meta(metas, "dc.date.issued"),
+                meta(metas, "dc.date"),
+                meta(metas, "sailthru.date"),
+                meta(metas, "parsely-pub-date"),
+                otherPublishMeta(metas),
+                ld.anyString("datePublished"),
+                timeAttr(doc)),
+            zone);
+    Optional<OffsetDateTime> urlDay = Dates.fromUrl(url, zone);
+    Supplier<List<String>> lines = lazy(() -> Bylines.candidates(doc));
+    Optional<OffsetDateTime> chosen =
+        declared.isEmpty()
+            ? meta(metas, "date").flatMap(d -> generic(d, doc, url, zone))
+            : Optional.of(
+                    ShownDates.choose(
+                        declared,
+                        parsed(modifiedSources(metas, ld), zone),
+                        () -> Bylines.date(lines.get(), zone),
+                        urlDay))
+                .map(d -> Bylines.withTimeOfDay(d, lines, zone));
+    // Only a UTC time can be on the wrong day; the page's other dates are read then.
+    return chosen.map(
+        p ->
+            p.getOffset().equals(ZoneOffset.UTC)
+                ? LocalDays.localise(p, written(doc, metas), urlDay, zone)
+                : p);
+  }
+
+  /** Reads the page's date lines once, and only when a rule asks for them. */
+  private static Supplier<List<String>> lazy(Supplier<List<String>> read) {
+    List<List<String>> memo = new ArrayList<>(1);
+    return () -> {
+      if (memo.isEmpty()) {
+        memo.add(read.get());
+      }
+      return memo.get(0);
+    };
+  }
+
+  private static List<Optional<String>> modifiedSources(Map<String, String> metas, JsonLd ld) {
+    return List.of(
+        ld.articleString("dateModified"),
+        meta(metas, "article:modified_time"),
+        meta(metas, "og:updated_time"),
+        meta(metas, "dateModified"),
+        meta(metas, "last-modified"));
+  }
+
+  private static List<OffsetDateTime> parsed(List<Optional<String>> values, ZoneId zone) {
+    return values.stream().flatMap(d -> d.flatMap(v -> Dates.parse(v, zone)).stream()).toList();
   }
 
   /**
@@ -201,11 +233,17 @@ record Metadata(
         .findFirst();
   }
 
+  /**
+   * The first {@code time datetime} or microdata publish date outside comments and lists. Microdata
+   * puts {@code itemprop=datePublished} on any element, its value in {@code content} or {@code
+   * datetime} ({@code <p itemprop="datePublished" content="2022-01-14 10:31">Januar</p>}).
+   */
   private static Optional<String> timeAttr(Document doc) {
     // Page order: the article's own time comes before its comments and the lists after it.
-    for (Element t : doc.select(Dom.css("time[datetime]"))) {
-      if (!DatePlaces.elsewhere(t)) {
-        return Optional.of(t.attr("datetime"));
+    for (Element t : doc.select(Dom.css(TIME_SELECTOR))) {
+      String v = t.hasAttr("datetime") ? t.attr("datetime") : t.attr("content");
+      if (!v.isBlank() && !DatePlaces.elsewhere(t)) {
+        return Optional.of(ShownDates.overMachine(v, Dom.squash(t.text())));
       }
     }
     return Optional.empty();
@@ -215,31 +253,6 @@ record Metadata(
     Element link = doc.selectFirst(Dom.css("link[rel~=(?i)^canonical$][href]"));
     Optional<String> raw = link != null ? Optional.of(link.attr("href")) : meta(metas, "og:url");
     return raw.flatMap(r -> Dom.absolute(url, r));
-  }
-
-  private static List<String> authors(Document doc, JsonLd ld) {
-    Set<String> out = new LinkedHashSet<>();
-    ld.article().ifPresent(a -> out.addAll(JsonLd.names(a.get("author"))));
-    if (out.isEmpty()) {
-      for (Element m :
-          doc.select(
-              Dom.css("meta[name=author][content], meta[property=article:author][content]"))) {
-        out.add(m.attr("content"));
-      }
-    }
-    for (int i = 0; i < BYLINE_SELECTORS.size() && out.isEmpty(); i++) {
-      doc.select(Dom.css(BYLINE_SELECTORS.get(i))).stream()
-          .limit(5)
-          .forEach(e -> out.add(e.text()));
-    }
-    List<String> clean = new ArrayList<>();
-    for (String a : out) {
-      String s = AUTHOR_PREFIX.matcher(Dom.squash(a)).replaceFirst("").strip();
-      if (!s.isEmpty() && s.length() <= 80 && !URLISH.matcher(s).matches() && !clean.contains(s)) {
-        clean.add(s);
-      }
-    }
-    return clean;
   }
 
   private static Optional<String> lang(Document doc, Map<String, String> metas) {

@@ -23,7 +23,7 @@ final class Sanitizer {
   static String clean(Element content, String baseUrl) {
     Document dirty = Document.createShell(baseUrl);
     dirty.body().appendChild(content.clone());
-    dirty.select(Dom.css(Embeds.PLACEHOLDER)).remove();
+    Tree.byTag(dirty.body(), Embeds.PLACEHOLDER).forEach(Element::remove);
     // Cleaning the DOM directly (not its serialisation) saves a second parse of the body.
     Document safe = new Cleaner(ALLOWED).clean(dirty);
     safe.outputSettings().prettyPrint(false);
@@ -32,11 +32,11 @@ final class Sanitizer {
 
   /** Makes every link and image URL absolute; unusable ones are dropped. */
   static void absolutize(Element content, String baseUrl) {
-    for (Element a : content.select(Dom.css("a[href]"))) {
+    for (Element a : Tree.select(content, e -> e.nameIs("a"), "a[href]")) {
       Dom.absolute(baseUrl, a.attr("href"))
           .ifPresentOrElse(u -> a.attr("href", u), () -> a.removeAttr("href"));
     }
-    for (Element img : content.select(Dom.css("img"))) {
+    for (Element img : Tree.byTag(content, "img")) {
       Dom.absolute(baseUrl, img.attr("src")).ifPresentOrElse(u -> img.attr("src", u), img::remove);
     }
   }

@@ -1,10 +1,16 @@
 package org.marsad.extract;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /** Picks the headline and strips the " - Outlet" / " | Outlet" decorations pages add to it. */
 final class Titles {
@@ -14,16 +20,20 @@ final class Titles {
 
   private static final int MAX_HEADING_CANDIDATES = 50;
 
+  /** A UTF-8 lead byte (Ã, Â ... as Latin-1) followed by a continuation byte. */
+  private static final Pattern MOJIBAKE = Pattern.compile("[\u00C2-\u00F4][\u0080-\u00BF]");
+
   private Titles() {}
 
   static Optional<String> best(
       Document doc, JsonLd ld, Optional<String> site, Map<String, String> metas) {
     Optional<String> declared =
         Metadata.first(
-            ld.articleString("headline"),
-            Metadata.meta(metas, "og:title"),
-            Metadata.meta(metas, "twitter:title"),
-            Optional.of(doc.title()));
+                ld.articleString("headline"),
+                Metadata.meta(metas, "og:title"),
+                Metadata.meta(metas, "twitter:title"),
+                Optional.of(doc.title()))
+            .map(Titles::unescape);
     Optional<String> heading = heading(doc, declared);
     Optional<String> cleaned = declared.map(t -> strip(t, site, heading));
     if (cleaned.isPresent()
@@ -33,6 +43,34 @@ final class Titles {
       return heading; // the declared title is the headline plus decoration we did not recognise
     }
     return cleaned.or(() -> heading);
+  }
+
+  /**
+   * Decodes entities a CMS escaped twice: JSON-LD and meta values arrive with a literal
+   * "&amp;quot;" or "&amp;#8217;" that the page never shows.
+   */
+  static String unescape(String title) {
+    String t = title.indexOf('&') < 0 ? title : Parser.unescapeEntities(title, false);
+    return MOJIBAKE.matcher(t).find() ? utf8ReadAsLatin1(t) : t;
+  }
+
+  /**
+   * UTF-8 bytes a CMS decoded as Latin-1 before writing them into its metadata: "sanciÃ³n" for
+   * "sanción". Re-decoded only when every character fits in one byte and the bytes are valid UTF-8.
+   */
+  private static String utf8ReadAsLatin1(String t) {
+    CharsetEncoder latin1 = StandardCharsets.ISO_8859_1.newEncoder();
+    if (!latin1.canEncode(t)) {
+      return t;
+    }
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .decode(ByteBuffer.wrap(t.getBytes(StandardCharsets.ISO_8859_1)))
+          .toString();
+    } catch (CharacterCodingException e) {
+      return t;
+    }
   }
 
   /**

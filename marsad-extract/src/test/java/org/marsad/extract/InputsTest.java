@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.marsad.text.CharsetDetector;
 
@@ -55,6 +59,41 @@ class InputsTest {
                 + "</body></html>")
             .getBytes(StandardCharsets.UTF_8);
     sameAsDetector(bom, Optional.empty());
+  }
+
+  /** The byte scan must agree with the regex it replaced on every declaration form. */
+  @Test
+  void declarationScanAgreesWithTheRegex() {
+    Pattern any =
+        Pattern.compile("charset\\s*=\\s*[\"']?([A-Za-z0-9_.:\\-]*)", Pattern.CASE_INSENSITIVE);
+    List<String> heads =
+        List.of(
+            "<meta charset=\"utf-8\">",
+            "<meta charset=UTF8>",
+            "<meta http-equiv=Content-Type content=\"text/html; CHARSET = 'utf-8'\">",
+            "<meta charset=\"windows-1256\"><meta charset=utf-8>",
+            "<meta charset=utf-8><p>charset=iso-8859-6</p>",
+            "<meta charset=\"utf-8x\">",
+            "<meta charset=\"\">",
+            "<p>charset is a word, charset\t\n= utf-8 too</p>",
+            "<p>charset</p><p>charsetcharset=utf-8</p>",
+            "<?xml version=\"1.0\"?><html>",
+            "<?XML version=\"1.0\"?><html>",
+            "<?Xml version=\"1.0\"?><meta charset=utf-8>",
+            "<p>وصلت القافلة charset=utf-8</p>",
+            "<meta charset=utf-16>",
+            "charset=");
+    for (String head : heads) {
+      byte[] bytes = head.getBytes(StandardCharsets.UTF_8);
+      String latin = new String(bytes, StandardCharsets.ISO_8859_1);
+      boolean expected = !latin.contains("<?xml") && !latin.contains("<?XML");
+      Matcher m = any.matcher(latin);
+      while (expected && m.find()) {
+        String label = m.group(1).toLowerCase(Locale.ROOT);
+        expected = label.equals("utf-8") || label.equals("utf8");
+      }
+      assertEquals(expected, Inputs.onlyUtf8Declared(bytes), head);
+    }
   }
 
   @Test

@@ -178,6 +178,11 @@ final class DateGrammar {
     if (a.norm().length() == 4) {
       return new int[] {a.number(), b.number(), c.number()};
     }
+    if (c.norm().length() == 2 && sep.equals(".") && a.norm().length() <= 2 && !inDottedRun(i)) {
+      // German and Swiss short dates "25.04.24": dots only, so that 1/2/24 stays ambiguous.
+      int year = c.number() <= LAST_SHORT_YEAR_OF_2000S ? 2000 + c.number() : 1900 + c.number();
+      return new int[] {year, b.number(), a.number()};
+    }
     if (c.norm().length() != 4) {
       return null;
     }
@@ -185,6 +190,19 @@ final class DateGrammar {
     return monthFirst
         ? new int[] {c.number(), a.number(), b.number()}
         : new int[] {c.number(), b.number(), a.number()};
+  }
+
+  /** Two-digit years up to this one are in the 2000s, the others in the 1900s. */
+  private static final int LAST_SHORT_YEAR_OF_2000S = 69;
+
+  /**
+   * True when the three numbers at {@code i} are part of a longer dotted run (a version 1.2.3.4).
+   */
+  private boolean inDottedRun(int i) {
+    boolean before = i > 0 && w.get(i - 1) != null && w.gapBefore(i).toString().equals(".");
+    TokenWindow.Tok after = w.get(i + 3);
+    return before
+        || after != null && after.number() >= 0 && w.gapBefore(i + 3).toString().equals(".");
   }
 
   /** Adds an optional time and zone after token {@code next}, and builds the value. */

@@ -76,15 +76,25 @@ public final class DateScanner {
   }
 
   /**
-   * The best single date-time in a short string (a byline, a meta value): the match with a time
-   * over one without, then the longest. A date alone is the start of that day in {@code
+   * The date-time a short string (a byline, a meta value) states first, with the time of a same-day
+   * match when the first has none, preferring the longest match. A line that gives two days ("5
+   * gennaio 2025 (modifica il 6 gennaio 2025 | 15:24)", "Oct 24, 2023 | Zuletzt geändert: Nov 7,
+   * 2023, 8:54 AM") states its publish day first. A date alone is the start of that day in {@code
    * defaultZone}; a local date-time is taken in {@code defaultZone}; a month and year is not
    * enough.
    */
   public static Optional<OffsetDateTime> parseDateTime(
       String text, ZonedDateTime reference, ZoneId defaultZone) {
-    return scan(text, reference).stream()
-        .flatMap(m -> toDateTime(m.value(), defaultZone).map(t -> new Candidate(t, m)).stream())
+    List<Candidate> all =
+        scan(text, reference).stream()
+            .flatMap(m -> toDateTime(m.value(), defaultZone).map(t -> new Candidate(t, m)).stream())
+            .toList();
+    if (all.isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDate day = all.get(0).time().toLocalDate();
+    return all.stream()
+        .filter(c -> c.time().toLocalDate().equals(day))
         .max(Comparator.comparingInt(Candidate::precision).thenComparingInt(Candidate::length))
         .map(Candidate::time);
   }

@@ -17,9 +17,10 @@ import java.util.Set;
  * The words dates are made of, every key in {@link ArabicNormalizer} form. Month and weekday names
  * come from CLDR through ICU4J for every Arab locale (so Levantine كانون الثاني, Moroccan يوليوز,
  * Algerian جانفي, Mauritanian أغشت all arrive with the data), plus English, French, German and
- * Spanish (the publish-date benchmark is mostly German pages); the tables below add only what CLDR
- * lacks: spelling variants seen in the press and the Hijri genitive forms. This class is mostly
- * tables, hence its length.
+ * Spanish, other Latin and Slavic languages, Turkish and the Scandinavian ones (the publish-date
+ * benchmark is mostly German pages, with Russian and Ukrainian outlets among the rest); the tables
+ * below add only what CLDR lacks: spelling variants seen in the press and the Hijri genitive forms.
+ * This class is mostly tables, hence its length.
  */
 final class DateVocabulary {
 
@@ -28,20 +29,23 @@ final class DateVocabulary {
    */
   private static final String[] LOCALES = {
     "ar", "ar_EG", "ar_SA", "ar_MA", "ar_DZ", "ar_TN", "ar_LB", "ar_SY", "ar_IQ", "ar_JO", "ar_PS",
-    "ar_LY", "ar_MR", "en", "fr", "de", "es", "it", "pt", "ro", "nl"
+    "ar_LY", "ar_MR", "en", "fr", "de", "es", "it", "pt", "ro", "nl", "ru", "uk", "pl", "cs", "tr",
+    "sv", "da", "nb"
   };
 
   /**
    * Locales whose abbreviated weekdays are not taken: German "Do."/"So." would make the English
    * words "do" and "so" start date matches.
    */
-  private static final Set<String> WIDE_WEEKDAYS_ONLY = Set.of("de", "es", "it", "pt", "ro", "nl");
+  private static final Set<String> WIDE_WEEKDAYS_ONLY =
+      Set.of("de", "es", "it", "pt", "ro", "nl", "ru", "uk", "pl", "cs", "tr", "sv", "da", "nb");
 
   /**
    * Locales whose abbreviated months are not taken: Italian "set", Dutch "mei"/"okt" and the like
    * are ordinary words or clash with other languages, and these outlets write months in full.
    */
-  private static final Set<String> WIDE_MONTHS_ONLY = Set.of("it", "pt", "ro", "nl");
+  private static final Set<String> WIDE_MONTHS_ONLY =
+      Set.of("it", "pt", "ro", "nl", "ru", "uk", "pl", "cs", "tr", "sv", "da", "nb");
 
   /**
    * Press spellings CLDR does not list (month number, then names). Egyptian official يوليه/يونيه,

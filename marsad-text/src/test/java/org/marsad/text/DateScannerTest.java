@@ -102,11 +102,24 @@ class DateScannerTest {
         "28. Jan. 2022 Paula|2022-01-28",
         "Domenica 06 Dicembre 2020|2020-12-06",
         "duminică, 20 septembrie 2020|2020-09-20",
+        // Russian and Ukrainian write the month in the genitive, Polish and Czech too
+        "15 августа 2016, 13:43|2016-08-15T13:43:00",
+        "1 мая 2020|2020-05-01",
+        "15 серпня 2016|2016-08-15",
+        "3 września 2020|2020-09-03",
+        "12. března 2021|2021-03-12",
+        "14 Ekim 2020|2020-10-14",
+        "3. maj 2019|2019-05-03",
         // Numeric
         "08/12/2024|2024-12-08",
         "2024/12/08|2024-12-08",
         "8.12.2024|2024-12-08",
         "12/25/2024|2024-12-25",
+        // German short year, dots only; a dotted version number is no date
+        "Do 25.04.24, 14:07 Uhr|2024-04-25T14:07:00",
+        "28.01.22|2022-01-28",
+        "Version 1.2.24.5|none",
+        "1/2/24|none",
       })
   void monthNamingsAndForms(String text, String expected) {
     List<String> v = values(text);
@@ -311,6 +324,30 @@ class DateScannerTest {
         OffsetDateTime.parse("2024-12-08T00:00+02:00"),
         DateScanner.parseDateTime("8 ديسمبر 2024", REF, cairo).orElseThrow());
     assertTrue(DateScanner.parseDateTime("لا تاريخ هنا", REF, cairo).isEmpty());
+  }
+
+  @Test
+  void aShortYearDateTakesTheTimeAfterABar() {
+    assertEquals(
+        OffsetDateTime.parse("2024-04-25T14:07+02:00"),
+        DateScanner.parseDateTime(
+                "Do 25.04.24 | 14:07 Uhr | Von Eva", REF, ZoneId.of("Europe/Berlin"))
+            .orElseThrow());
+  }
+
+  @Test
+  void parseDateTimeKeepsTheFirstDayOfALineAndItsTime() {
+    ZoneId beirut = ZoneId.of("Asia/Beirut");
+    // The publish day comes first; the revision day after it must not win for having a time.
+    assertEquals(
+        OffsetDateTime.parse("2024-03-05T00:00+02:00"),
+        DateScanner.parseDateTime("نشر في 5 آذار 2024 | عدل في 7 آذار 2024 - 10:30", REF, beirut)
+            .orElseThrow());
+    // A time written further on the same day still completes it.
+    assertEquals(
+        OffsetDateTime.parse("2024-03-05T10:30+02:00"),
+        DateScanner.parseDateTime("5 آذار 2024 | الثلاثاء 5 آذار 2024 - 10:30", REF, beirut)
+            .orElseThrow());
   }
 
   @Test

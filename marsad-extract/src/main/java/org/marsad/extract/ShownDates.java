@@ -1,0 +1,87 @@
+package org.marsad.extract;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Chooses among the dates a page declares the one it shows its readers. A page revised days or
+ * years after it first went up often declares the first day in its metadata but prints only the
+ * revision day in its date line ("Aktualisiert: 11.04.2020", "Updated Mar 12, 2020"), and a CMS may
+ * hold two publish fields that disagree. When the visible date line names the day of another
+ * declared date, that date is the one the page stands by.
+ */
+final class ShownDates {
+
+  /**
+   * Dates a day apart are one story seen from two time zones or a same-night correction; only a
+   * larger gap means a revised or republished page.
+   */
+  private static final long MIN_GAP_DAYS = 2;
+
+  /** Longer texts are sentences around a date, not the date the element stands for. */
+  private static final int MAX_SHOWN_LENGTH = 80;
+
+  private ShownDates() {}
+
+  /**
+   * An element's visible date when it names a day far from its machine-readable value: themes fill
+   * {@code datetime} with the last save ({@code <time datetime="2019-07-03T10:18Z">Publié le 29
+   * juin 2019</time>}). A day apart is only a time zone.
+   */
+  static String overMachine(String value, String text) {
+    if (text.isEmpty() || text.length() > MAX_SHOWN_LENGTH) {
+      return value;
+    }
+    Optional<OffsetDateTime> machine = Dates.parse(value, ZoneOffset.UTC);
+    Optional<OffsetDateTime> shown = ArabicDates.parse(text, ZoneOffset.UTC);
+    boolean far =
+        machine.isPresent()
+            && shown.isPresent()
+            && Math.abs(
+                    ChronoUnit.DAYS.between(machine.get().toLocalDate(), shown.get().toLocalDate()))
+                >= MIN_GAP_DAYS;
+    return far ? text : value;
+  }
+
+  /**
+   * The publish date to keep.
+   *
+   * @param publish the declared publish dates, most deliberate first (never empty)
+   * @param modified the declared modification dates
+   * @param shown the page's visible date line, read only when two declared days disagree
+   * @param urlDay the day in the URL, which confirms the first publish day when it names it
+   */
+  static OffsetDateTime choose(
+      List<OffsetDateTime> publish,
+      List<OffsetDateTime> modified,
+      Supplier<Optional<OffsetDateTime>> shown,
+      Optional<OffsetDateTime> urlDay) {
+    OffsetDateTime first = publish.get(0);
+    LocalDate day = first.toLocalDate();
+    List<OffsetDateTime> others = new ArrayList<>();
+    for (List<OffsetDateTime> list : List.of(publish.subList(1, publish.size()), modified)) {
+      for (OffsetDateTime o : list) {
+        if (Math.abs(ChronoUnit.DAYS.between(day, o.toLocalDate())) >= MIN_GAP_DAYS) {
+          others.add(o);
+        }
+      }
+    }
+    if (others.isEmpty() || urlDay.map(u -> u.toLocalDate().equals(day)).orElse(false)) {
+      return first;
+    }
+    Optional<LocalDate> visible = shown.get().map(OffsetDateTime::toLocalDate);
+    if (visible.isEmpty() || visible.get().equals(day)) {
+      return first;
+    }
+    return others.stream()
+        .filter(o -> o.toLocalDate().equals(visible.get()))
+        .findFirst()
+        .orElse(first);
+  }
+}

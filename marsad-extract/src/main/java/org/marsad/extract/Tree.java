@@ -1,0 +1,179 @@
+package org.marsad.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+
+/**
+ * Element walks cheaper than jsoup's {@code select}: a select runs every part of its query on every
+ * element of the page through a stream, while most of the extractor's queries can only match a tag
+ * or two, which one string comparison rules out.
+ */
+final class Tree {
+
+  /** Queries checked by {@link #simple}; bounded like {@link Dom#css}'s cache. */
+  private static final Set<String> SIMPLE = ConcurrentHashMap.newKeySet();
+
+  private Tree() {}
+
+  /**
+   * What {@code root.select(css)} returns (document order, {@code root} included) for a query
+   * without combinators (no descendant or child parts) whose every match passes {@code mayMatch}:
+   * the query's own evaluator still decides, but only on the elements the cheap test lets through.
+   */
+  static List<Element> select(Element root, Predicate<Element> mayMatch, String css) {
+    Evaluator query = simple(css);
+    List<Element> out = new ArrayList<>();
+    forEachElement(
+        root,
+        e -> {
+          if (mayMatch.test(e) && query.matches(root, e)) {
+            out.add(e);
+          }
+        });
+    return out;
+  }
+
+  /**
+   * {@code root.select(q)} for each of {@code queries}, in one walk instead of one per query (for
+   * steps that try a list of queries in turn); same conditions as {@link #select}, and the caller
+   * must not change the tree between its uses of the lists.
+   */
+  static List<List<Element>> selectEach(
+      Element root, Predicate<Element> mayMatch, List<String> queries) {
+    List<Evaluator> evaluators = queries.stream().map(Tree::simple).toList();
+    List<List<Element>> out = new ArrayList<>();
+    evaluators.forEach(q -> out.add(new ArrayList<>()));
+    forEachElement(
+        root,
+        e -> {
+          if (mayMatch.test(e)) {
+            for (int i = 0; i < evaluators.size(); i++) {
+              if (evaluators.get(i).matches(root, e)) {
+                out.get(i).add(e);
+              }
+            }
+          }
+        });
+    return out;
+  }
+
+  /**
+   * What {@code root.select(outer + " " + inner)} returns, for two queries without combinators: the
+   * elements matching {@code inner} below an element matching {@code outer} (root included). One
+   * walk that counts the open matching ancestors, where jsoup walks every element's ancestors.
+   */
+  static List<Element> selectUnder(Element root, String outer, String inner) {
+    Evaluator outerQuery = simple(outer);
+    Evaluator innerQuery = simple(inner);
+    List<Element> out = new ArrayList<>();
+    Element[] open = new Element[64];
+    boolean[] matched = new boolean[64];
+    int[] nextChild = new int[64];
+    int top = 0;
+    int inside = 0; // open elements that match outer
+    open[0] = root;
+    matched[0] = outerQuery.matches(root, root);
+    inside += matched[0] ? 1 : 0;
+    while (top >= 0) {
+      Element e = open[top];
+      int i = nextChild[top];
+      if (i >= e.childNodeSize()) {
+        inside -= matched[top] ? 1 : 0;
+        top--;
+      } else {
+        nextChild[top] = i + 1;
+        if (e.childNode(i) instanceof Element c) {
+          if (inside > 0 && innerQuery.matches(root, c)) {
+            out.add(c);
+          }
+          if (++top == open.length) {
+            open = Arrays.copyOf(open, top * 2);
+            matched = Arrays.copyOf(matched, top * 2);
+            nextChild = Arrays.copyOf(nextChild, top * 2);
+          }
+          open[top] = c;
+          nextChild[top] = 0;
+          matched[top] = outerQuery.matches(root, c);
+          inside += matched[top] ? 1 : 0;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The evaluator of a query without combinators or pseudo-selectors. Those parts are structural in
+   * jsoup: they memoise per {@code select} call, and run outside one they would keep stale answers
+   * (and the elements of every page they saw), so they are refused here.
+   */
+  private static Evaluator simple(String css) {
+    if (!SIMPLE.contains(css)) {
+      int brackets = 0;
+      for (int i = 0; i < css.length(); i++) {
+        char c = css.charAt(i);
+        brackets += c == '[' ? 1 : c == ']' ? -1 : 0;
+        boolean separator = c == ' ' && (i == 0 || css.charAt(i - 1) == ',');
+        if (brackets == 0 && (">+~:(".indexOf(c) >= 0 || c == ' ' && !separator)) {
+          throw new IllegalArgumentException("not a simple query: " + css);
+        }
+      }
+      SIMPLE.add(css);
+    }
+    return Dom.css(css);
+  }
+
+  /** True for elements with at least one attribute: class, id and attribute queries need one. */
+  static boolean hasAttributes(Element e) {
+    return e.attributesSize() > 0;
+  }
+
+  /** Elements named {@code tag} under {@code root} (root included), in document order. */
+  static List<Element> byTag(Element root, String tag) {
+    List<Element> out = new ArrayList<>();
+    forEachElement(
+        root,
+        e -> {
+          if (e.nameIs(tag)) {
+            out.add(e);
+          }
+        });
+    return out;
+  }
+
+  /**
+   * Visits {@code root} and every element under it in document order, iteratively by child index
+   * (no sibling-index lookups, no recursion). The action must not change the tree.
+   */
+  static void forEachElement(Element root, Consumer<Element> action) {
+    Element[] open = new Element[64];
+    int[] nextChild = new int[64];
+    int top = 0;
+    open[0] = root;
+    action.accept(root);
+    while (top >= 0) {
+      Element e = open[top];
+      int i = nextChild[top];
+      if (i >= e.childNodeSize()) {
+        top--;
+      } else {
+        nextChild[top] = i + 1;
+        if (e.childNode(i) instanceof Element c) {
+          action.accept(c);
+          if (++top == open.length) {
+            open = Arrays.copyOf(open, top * 2);
+            nextChild = Arrays.copyOf(nextChild, top * 2);
+          }
+          open[top] = c;
+          nextChild[top] = 0;
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package org.marsad.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class BoilerplateTest {
+
+  private static final String STANDFIRST =
+      "<p>تراجعت أسعار الخضار في أسواق الجملة هذا الأسبوع، بعد وصول شحنات كبيرة من المزارع"
+          + " الساحلية، ويتوقع التجار أن يستمر التراجع حتى نهاية الشهر.</p>";
+
+  @Test
+  void aHeaderInsideMainKeepsItsStandfirst() {
+    Document doc =
+        Jsoup.parse(
+            "<body><header><a href=\"/\">الشعار</a></header><main><header><h1>العنوان</h1>"
+                + STANDFIRST
+                + "</header><p>نص المقال.</p></main></body>");
+    Boilerplate.strip(doc.body());
+    assertTrue(doc.body().text().contains("تراجعت أسعار الخضار"));
+    assertFalse(doc.body().text().contains("الشعار"));
+  }
+
+  @Test
+  void thePageHeaderGoesEvenWithAParagraph() {
+    Document doc =
+        Jsoup.parse(
+            "<body><header>"
+                + STANDFIRST
+                + "</header><main>"
+                + "<p>وقال تاجر في سوق الجملة إن الطلب بقي ضعيفاً رغم انخفاض الأسعار.</p>".repeat(4)
+                + "</main></body>");
+    Boilerplate.strip(doc.body());
+    assertFalse(doc.body().text().contains("تراجعت أسعار الخضار"));
+  }
+
+  @Test
+  void creditLinesGoButPicturesAndFigcaptionsStay() {
+    Document doc =
+        Jsoup.parse(
+            "<body><div class=\"story\"><div class=\"wp-caption\"><img src=\"/a.jpg\">"
+                + "<p class=\"wp-caption-text\">تصوير: المصور</p></div>"
+                + "<figure><img src=\"/b.jpg\"><figcaption class=\"caption\">السوق القديم"
+                + "</figcaption></figure><span class=\"image-credit\">حقوق الصورة: الوكالة</span>"
+                + STANDFIRST
+                + "</div></body>");
+    Boilerplate.strip(doc.body());
+    assertEquals(2, doc.select("img").size());
+    assertTrue(doc.body().text().contains("السوق القديم"));
+    assertFalse(doc.body().text().contains("تصوير: المصور"));
+    assertFalse(doc.body().text().contains("حقوق الصورة"));
+  }
+
+  @Test
+  void deeplyNestedCreditNamesAroundAPictureStayLinear() {
+    String open = "<div class=\"photo-credit\">".repeat(50_000);
+    String close = "</div>".repeat(50_000);
+    Document doc = Jsoup.parse("<body>" + open + "<img src=\"/a.jpg\">" + close + "</body>");
+    assertTimeoutPreemptively(Duration.ofSeconds(20), () -> Boilerplate.strip(doc.body()));
+    assertEquals(1, doc.select("img").size());
+  }
+
+  @Test
+  void commentBlocksNamedInOtherLanguagesAndRatingWidgetsGo() {
+    Document doc =
+        Jsoup.parse(
+            "<body><main>"
+                + STANDFIRST
+                + "<div class=\"kommentarModul\"><h3>3 تعليقات</h3><p>تعليق أول من قارئ.</p></div>"
+                + "<section id=\"comentarios\"><p>تعليق ثانٍ من قارئة.</p></section>"
+                + "<span class=\"post-ratings\">تقييم: لا تعليق بعد</span>"
+                + "</main></body>");
+    Boilerplate.strip(doc.body());
+    assertTrue(doc.body().text().contains("تراجعت أسعار الخضار"));
+    assertFalse(doc.body().text().contains("تعليق"));
+  }
+}
