@@ -3,6 +3,7 @@ package org.marsad.extract;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,8 +49,9 @@ final class Bylines {
 
   /**
    * Short visible texts that look like date lines, in page order, read before cleaning: first the
-   * blocks marked as dates (time, date/meta/byline classes), then, as a last resort, any short
-   * unmarked block with a digit ("Veröffentlicht am 12.05.2018", "١٢ آذار ٢٠٢٤" in a plain span).
+   * line next to the only headline, then the blocks marked as dates (time, date/meta/byline
+   * classes), then, as a last resort, any short unmarked block with a digit ("Veröffentlicht am
+   * 12.05.2018", "١٢ آذار ٢٠٢٤" in a plain span).
    */
   static List<String> candidates(Document doc) {
     List<String> marked = new ArrayList<>();
@@ -82,7 +84,34 @@ final class Bylines {
       }
     }
     marked.addAll(plain);
+    nearTitle(doc).ifPresent(t -> marked.add(0, t));
     return marked;
+  }
+
+  /**
+   * The short date line right under the page's only headline ({@code <h1>…</h1><p><em>10.11.2021
+   * </em></p>}), else right above it: it belongs to the story, whereas dates earlier in the page
+   * may be a list's. The zone only tests that the line holds a full date.
+   */
+  private static Optional<String> nearTitle(Document doc) {
+    List<Element> h1 = Tree.byTag(doc.body(), "h1");
+    if (h1.size() != 1) {
+      return Optional.empty();
+    }
+    return dateLine(h1.get(0).nextElementSibling())
+        .or(() -> dateLine(h1.get(0).previousElementSibling()));
+  }
+
+  private static Optional<String> dateLine(Element e) {
+    if (e == null || DatePlaces.elsewhere(e)) {
+      return Optional.empty();
+    }
+    String t = Dom.squash(e.text());
+    return t.length() >= MIN_PLAIN_LENGTH
+            && t.length() <= MAX_PLAIN_LENGTH
+            && ArabicDates.parse(t, ZoneOffset.UTC).isPresent()
+        ? Optional.of(t)
+        : Optional.empty();
   }
 
   /** The first {@link #MAX_LENGTH} characters, cut at a space. */

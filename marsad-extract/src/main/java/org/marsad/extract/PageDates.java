@@ -14,11 +14,11 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * The last resort when no source names a publish date: the meta description, every short text
- * (and the start of every long one) and every {@code title} attribute of the page is read, and the day stated most often wins, the earliest stated on a tie
- * (a page that shows its own day in a post footer, a "Stand:" line and a tooltip repeats it; other
- * stories' days appear once each). Only for pages where metadata, URL, date lines and scripts
- * gave nothing, so its cost is paid rarely.
+ * The last resort when no source names a publish date: the meta description, every short text (and
+ * the start of every long one) and every {@code title} attribute of the page is read, and the day
+ * stated most often wins, the earliest stated on a tie (a page that shows its own day in a post
+ * footer, a "Stand:" line and a tooltip repeats it; other stories' days appear once each). Only for
+ * pages where metadata, URL, date lines and scripts gave nothing, so its cost is paid rarely.
  */
 final class PageDates {
 

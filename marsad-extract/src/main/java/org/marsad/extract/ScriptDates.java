@@ -11,15 +11,15 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Publish dates that only an inline script states: shop and app pages keep them in state blobs
- * that are not JSON-LD ({@code "published_at":"2019-03-02T06:22:28+01:00"}). A last resort, read
- * only when neither metadata, the URL nor a visible date line gave a date.
+ * Publish dates that only an inline script states: shop and app pages keep them in state blobs that
+ * are not JSON-LD ({@code "published_at":"2019-03-02T06:22:28+01:00"}). A last resort, read only
+ * when neither metadata, the URL nor a visible date line gave a date.
  */
 final class ScriptDates {
 
   /**
-   * Key families, most deliberate first: a publish key beats a creation key wherever it stands
-   * (the creation time of a comment or an author account may come earlier in the blob).
+   * Key families, most deliberate first: a publish key beats a creation key wherever it stands (the
+   * creation time of a comment or an author account may come earlier in the blob).
    */
   private static final List<Pattern> KEYS =
       List.of(

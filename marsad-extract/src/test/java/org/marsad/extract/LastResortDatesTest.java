@@ -10,7 +10,10 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
-/** Dates read only when no declared, URL or date-line source gave one: scripts, then the page. */
+/**
+ * Dates read only when no declared, URL or date-line source gave one (scripts, then the page), and
+ * the date line under the headline.
+ */
 class LastResortDatesTest {
 
   private static final ZoneId UTC = ZoneOffset.UTC;
@@ -47,7 +50,8 @@ class LastResortDatesTest {
   @Test
   void creationKeyIsReadWhenNoPublishKeyExists() {
     assertEquals(
-        Optional.of("2021-07-04T08:00Z"), scripted("window.__S = {createdAt: '2021-07-04T08:00Z'};"));
+        Optional.of("2021-07-04T08:00Z"),
+        scripted("window.__S = {createdAt: '2021-07-04T08:00Z'};"));
   }
 
   @Test
@@ -124,6 +128,30 @@ class LastResortDatesTest {
     assertEquals(
         Optional.of("2016-05-04T00:00Z"),
         PageDates.mostStated(illustrated, UTC).map(OffsetDateTime::toString));
+  }
+
+  @Test
+  void theDateLineNextToTheOnlyHeadlineBeatsAnEarlierList() {
+    String list =
+        "<ul class=\"news-list\"><li><span>08.11.2021</span> <a href=\"/a\">دورية جديدة على"
+            + " الحدود</a></li><li><span>05.11.2021</span> <a href=\"/b\">افتتاح مركز</a></li></ul>";
+    Document doc =
+        page(
+            "",
+            list + "<h1>تقرير الحدود الأسبوعي</h1><p><em>10.11.2021</em></p><p>نص التقرير.</p>");
+    assertEquals(
+        Optional.of("2021-11-10T00:00Z"),
+        Bylines.date(Bylines.candidates(doc), UTC).map(OffsetDateTime::toString));
+    Document above =
+        page("", list + "<p>12.11.2021</p><h1>تقرير الحدود</h1><p>نص التقرير الأسبوعي.</p>");
+    assertEquals(
+        Optional.of("2021-11-12T00:00Z"),
+        Bylines.date(Bylines.candidates(above), UTC).map(OffsetDateTime::toString));
+    Document twoTitles =
+        page("", list + "<h1>أ</h1><p><em>10.11.2021</em></p><h1>ب</h1><p>نص.</p>");
+    assertEquals(
+        Optional.of("2021-11-08T00:00Z"),
+        Bylines.date(Bylines.candidates(twoTitles), UTC).map(OffsetDateTime::toString));
   }
 
   @Test
