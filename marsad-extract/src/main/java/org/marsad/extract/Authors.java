@@ -55,16 +55,16 @@ final class Authors {
     dropUrls(out);
     if (out.isEmpty()) {
       for (Element m :
-          doc.select(
-              Dom.css("meta[name=author][content], meta[property=article:author][content]"))) {
+          Tree.select(
+              doc,
+              e -> e.nameIs("meta"),
+              "meta[name=author][content], meta[property=article:author][content]")) {
         out.add(m.attr("content"));
       }
       dropUrls(out);
     }
     for (int i = 0; i < BYLINE_SELECTORS.size() && out.isEmpty(); i++) {
-      doc.select(Dom.css(BYLINE_SELECTORS.get(i))).stream()
-          .limit(5)
-          .forEach(e -> out.add(e.text()));
+      bylineMarkup(doc, BYLINE_SELECTORS.get(i)).stream().limit(5).forEach(e -> out.add(e.text()));
       dropUrls(out);
     }
     List<String> clean = new ArrayList<>();
@@ -79,6 +79,16 @@ final class Authors {
 
   private static void dropUrls(Set<String> names) {
     names.removeIf(a -> URLISH.matcher(a.strip()).matches());
+  }
+
+  /**
+   * One walk per byline query: a simple query needs an attribute, an "outer inner" one an outer.
+   */
+  private static List<Element> bylineMarkup(Document doc, String query) {
+    int space = query.indexOf(' ');
+    return space < 0
+        ? Tree.select(doc, Tree::hasAttributes, query)
+        : Tree.selectUnder(doc, query.substring(0, space), query.substring(space + 1));
   }
 
   /** One name per person; a value with no separator is one name. */

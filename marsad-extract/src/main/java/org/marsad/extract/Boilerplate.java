@@ -25,9 +25,11 @@ final class Boilerplate {
 
   private static final Pattern NEGATIVE =
       Pattern.compile(
-          "(^|[\\s_-])(comments?|kommentar\\w*|commentaires?|comentarios?|(post|star)-?ratings?|sidebar|widgets?|footer|menu|navbar|nav|breadcrumbs?|advert\\w*|ads?"
+          "(^|[\\s_-])(comments?|kommentar\\w*|commentaires?|comentarios?|(post|star)-?ratings?"
+              + "|sidebar|widgets?|footer|menu|navbar|nav|breadcrumbs?|advert\\w*|ads?"
               + "|adv|sponsor\\w*|promo\\w*|popup|modal|cookies?|banner|most-?read|trending|recommend\\w*"
-              + "|byline|author-?(bio|box|info)|post-meta|entry-meta|article-meta|meta-data|dateline"
+              + "|byline|authors?|author-?(bio|box|info)|post-meta|entry-meta|article-meta|meta-data"
+              + "|dateline"
               + "|timestamp|pagination|pager|print|toolbar|outbrain|taboola|sr-only|visually-hidden"
               + "|ticker|login|signup|slideshow|carousel|gallery|lightbox)($|[\\s_-])"
               // "hidden" only as a whole class: "overflow-hidden" is a layout utility.
@@ -67,7 +69,7 @@ final class Boilerplate {
     Dom.Lengths before = Dom.lengths(body);
     int total = Math.max(1, before.text(body));
     removals.prune(
-        body.select(Dom.css(NON_CONTENT)),
+        Tree.select(body, e -> true, NON_CONTENT),
         before,
         e -> !holdsMost(e, before.text(e), total) && !isStandfirst(e, before));
     Dom.Lengths lengths = Dom.lengths(body);
@@ -93,7 +95,7 @@ final class Boilerplate {
   static Removals stripLenient(Element body) {
     Removals removals = new Removals();
     Dom.Lengths lengths = Dom.lengths(body);
-    removals.prune(body.select(Dom.css(NEVER_PROSE)), lengths, e -> true);
+    removals.prune(Tree.select(body, e -> true, NEVER_PROSE), lengths, e -> true);
     return removals;
   }
 
@@ -101,7 +103,7 @@ final class Boilerplate {
   private static List<Element> chrome(Element body, Dom.Lengths lengths, int remaining) {
     List<Element> named = new ArrayList<>();
     int skipUntil = -1;
-    for (Element e : body.select(Dom.css("[class], [id]"))) {
+    for (Element e : Tree.select(body, Tree::hasAttributes, "[class], [id]")) {
       int start = lengths.start(e);
       if (start < 0 || start <= skipUntil || e.nameIs("body")) {
         continue;

@@ -58,7 +58,7 @@ final class Bylines {
     List<String> plain = new ArrayList<>();
     Dom.Lengths lengths = Dom.lengths(doc.body());
     int reads = 0;
-    for (Element e : doc.body().getAllElements()) {
+    for (Element e : Tree.select(doc.body(), x -> true, "*")) {
       boolean dateLike = isDateLike(e);
       int len = lengths.text(e);
       // Sizes come from one pass; only short blocks are read, and only so many of them.

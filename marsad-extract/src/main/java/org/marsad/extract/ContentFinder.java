@@ -95,8 +95,8 @@ final class ContentFinder {
   }
 
   private static Optional<ContentPlan> byShape(Element body) {
-    for (String shape : CMS_SHAPES) {
-      List<Element> matches = body.select(Dom.css(shape));
+    // One walk answers every shape (each shape needs a class, id or itemprop); read-only below.
+    for (List<Element> matches : Tree.selectEach(body, Tree::hasAttributes, CMS_SHAPES)) {
       if (matches.size() == 1) {
         int len = matches.get(0).text().length();
         if (len >= MIN_SHAPE_TEXT) {

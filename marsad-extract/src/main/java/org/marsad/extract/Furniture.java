@@ -248,7 +248,7 @@ final class Furniture {
   private void byClass(Element body) {
     Dom.Lengths lengths = Dom.lengths(body);
     Dom.prune(
-        body.select(Dom.css("[class], [id]")),
+        Tree.select(body, Tree::hasAttributes, "[class], [id]"),
         lengths,
         e -> {
           if (e.nameIs("body") || e.nameIs("article") || e.nameIs("main")) {

@@ -65,7 +65,8 @@ final class JsonLd {
 
   static JsonLd of(Document doc) {
     List<JsonNode> objects = new ArrayList<>();
-    for (Element script : doc.select(Dom.css("script[type~=(?i)application/ld\\+json]"))) {
+    for (Element script :
+        Tree.select(doc, e -> e.nameIs("script"), "script[type~=(?i)application/ld\\+json]")) {
       try {
         flatten(MAPPER.readTree(script.data().strip()), objects);
       } catch (JsonProcessingException | RuntimeException e) {

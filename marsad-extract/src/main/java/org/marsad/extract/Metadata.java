@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /**
  * Page-level metadata, read from JSON-LD, OpenGraph and meta tags before any cleaning. Each field
@@ -175,7 +176,7 @@ record Metadata(
                 Dates.written(v).ifPresent(out::add);
               }
             });
-    doc.select(Dom.css("time[datetime]")).stream()
+    Tree.select(doc, e -> e.nameIs("time"), "time[datetime]").stream()
         .limit(MAX_TIMES)
         .forEach(t -> Dates.written(t.attr("datetime")).ifPresent(out::add));
     return out;
@@ -206,7 +207,7 @@ record Metadata(
    */
   static Map<String, String> index(Document doc) {
     Map<String, String> out = new HashMap<>();
-    for (Element m : doc.select(Dom.css("meta[content]"))) {
+    for (Element m : Tree.select(doc, e -> e.nameIs("meta"), "meta[content]")) {
       String v = Dom.squash(m.attr("content"));
       if (!v.isEmpty()) {
         for (String attr : META_KEYS) {
@@ -240,7 +241,8 @@ record Metadata(
    */
   private static Optional<String> timeAttr(Document doc) {
     // Page order: the article's own time comes before its comments and the lists after it.
-    for (Element t : doc.select(Dom.css(TIME_SELECTOR))) {
+    for (Element t :
+        Tree.select(doc, e -> e.nameIs("time") || e.hasAttr("itemprop"), TIME_SELECTOR)) {
       String v = t.hasAttr("datetime") ? t.attr("datetime") : t.attr("content");
       if (!v.isBlank() && !DatePlaces.elsewhere(t)) {
         return Optional.of(ShownDates.overMachine(v, Dom.squash(t.text())));
@@ -250,7 +252,10 @@ record Metadata(
   }
 
   private static Optional<String> canonical(Document doc, Map<String, String> metas, String url) {
-    Element link = doc.selectFirst(Dom.css("link[rel~=(?i)^canonical$][href]"));
+    Element link =
+        Tree.select(doc, e -> e.nameIs("link"), "link[rel~=(?i)^canonical$][href]").stream()
+            .findFirst()
+            .orElse(null);
     Optional<String> raw = link != null ? Optional.of(link.attr("href")) : meta(metas, "og:url");
     return raw.flatMap(r -> Dom.absolute(url, r));
   }
@@ -258,17 +263,21 @@ record Metadata(
   private static Optional<String> lang(Document doc, Map<String, String> metas) {
     Optional<String> raw =
         first(
-            Optional.of(doc.select(Dom.css("html")).attr("lang")),
+            Optional.of(new Elements(Tree.byTag(doc, "html")).attr("lang")),
             meta(metas, "og:locale"),
             Optional.of(
-                doc.select(Dom.css("meta[http-equiv~=(?i)content-language]")).attr("content")));
+                new Elements(
+                        Tree.select(
+                            doc, e -> e.nameIs("meta"), "meta[http-equiv~=(?i)content-language]"))
+                    .attr("content")));
     return raw.map(r -> r.split("[-_,;\\s]")[0].toLowerCase(Locale.ROOT))
         .filter(r -> r.matches("[a-z]{2,3}"));
   }
 
   private static List<String> tags(Document doc, Map<String, String> metas, JsonLd ld) {
     Set<String> out = new LinkedHashSet<>();
-    for (Element m : doc.select(Dom.css("meta[property=article:tag][content]"))) {
+    for (Element m :
+        Tree.select(doc, e -> e.nameIs("meta"), "meta[property=article:tag][content]")) {
       out.add(Dom.squash(m.attr("content")));
     }
     meta(metas, "keywords").ifPresent(k -> out.addAll(splitList(k)));

@@ -78,13 +78,17 @@ final class Titles {
    * whose text the declared title contains.
    */
   private static Optional<String> heading(Document doc, Optional<String> declared) {
-    Element h1 = doc.selectFirst(Dom.css("article h1, main h1, h1"));
+    Element h1 = doc.selectFirst(Dom.css("h1"));
     if (h1 != null && !h1.text().isBlank()) {
       return Optional.of(Dom.squash(h1.text()));
     }
     String title = declared.map(Dom::foldArabic).orElse("");
     for (Element e :
-        doc.select(Dom.css("[class*=title], [class*=headline], h2")).stream()
+        Tree.select(
+                doc,
+                e -> e.nameIs("h2") || Tree.hasAttributes(e),
+                "[class*=title], [class*=headline], h2")
+            .stream()
             .limit(MAX_HEADING_CANDIDATES)
             .toList()) {
       String t = Dom.squash(e.text());

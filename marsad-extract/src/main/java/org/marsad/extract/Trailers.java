@@ -60,7 +60,10 @@ final class Trailers {
               + "|(war|ist) (der|dieser) (artikel|beitrag) (hilfreich|nützlich)"
               + "|(den|diesen) (artikel|beitrag) teilen|noch keine bewertungen"
               + "|in den kommentaren|was this (article|page|post) helpful"
-              + "|share this (article|story|post))\\b"
+              + "|share this (article|story|post)"
+              // Appeals for donations or memberships that close many independent outlets' pages.
+              + "|unterstützen sie (uns|diese form)|jede kleine spende|hazte miembro"
+              + "|te necesitamos|consider supporting|support (us|our work))\\b"
               // Arabic forms that only a call uses: "اشترك" alone also means "took part".
               + "|اشترك في (النشره|نشرت|قناتنا)|اشترك الان|النشره البريديه|تابعونا|حمل تطبيق|لتصلك");
 

@@ -81,4 +81,19 @@ class BoilerplateTest {
     assertTrue(doc.body().text().contains("تراجعت أسعار الخضار"));
     assertFalse(doc.body().text().contains("تعليق"));
   }
+
+  @Test
+  void anAuthorBoxNamedByItsBlockGoes() {
+    Document doc =
+        Jsoup.parse(
+            "<body><main>"
+                + STANDFIRST
+                + "<p>وقال تاجر في سوق الجملة إن الطلب بقي ضعيفاً رغم انخفاض الأسعار.</p>".repeat(4)
+                + "<div class=\"cbx-Author\"><p class=\"cbx-Author_Position\">محرر في قسم الاقتصاد"
+                + " منذ عشر سنوات، ويكتب عن الأسواق.</p></div>"
+                + "</main></body>");
+    Boilerplate.strip(doc.body());
+    assertTrue(doc.body().text().contains("تراجعت أسعار الخضار"));
+    assertFalse(doc.body().text().contains("محرر في قسم الاقتصاد"));
+  }
 }

@@ -51,7 +51,24 @@ class FurnitureLabelsTest {
     assertEquals(FurnitureLabels.Kind.RELATED, kindOf("Ähnliche Artikel lesen"));
     assertEquals(FurnitureLabels.Kind.RELATED, kindOf("Lesen Sie auch die folgenden Beiträge:"));
     assertEquals(FurnitureLabels.Kind.RELATED, kindOf("Dowiedz się więcej"));
+    assertEquals(FurnitureLabels.Kind.RELATED, kindOf("Weitere Informationen"));
+    assertEquals(FurnitureLabels.Kind.RELATED, kindOf("Keep Reading"));
+    assertEquals(FurnitureLabels.Kind.RELATED, kindOf("Meistgelesen"));
+    assertEquals(FurnitureLabels.Kind.RELATED, kindOf("Most read"));
+    assertEquals(FurnitureLabels.Kind.RELATED, kindOf("Audios et vidéos sur le sujet"));
+    assertTrue(
+        FurnitureLabels.match(Dom.foldArabic("Weitere Informationen gibt es im Rathaus"))
+            .isEmpty());
     assertTrue(FurnitureLabels.match(Dom.foldArabic("Dowiedz się więcej o podatkach")).isEmpty());
+  }
+
+  @Test
+  void oneWordReadLabelsNeedTheirColon() {
+    assertEquals(FurnitureLabels.Kind.RELATED, kindOf("Lea:"));
+    assertEquals(FurnitureLabels.Kind.RELATED, kindOf("MIRA:"));
+    assertEquals(FurnitureLabels.Kind.RELATED, kindOf("Lesen Sie hier:"));
+    assertTrue(FurnitureLabels.match(Dom.foldArabic("Lea Müller")).isEmpty());
+    assertTrue(FurnitureLabels.match(Dom.foldArabic("Mira, 12, lacht")).isEmpty());
   }
 
   @Test

@@ -77,4 +77,16 @@ class TrailersTest {
     assertEquals(2, c.select("p").size());
     assertFalse(c.text().contains("Bewertungen"));
   }
+
+  @Test
+  void appealsForSupportAfterTheLastParagraphGo() {
+    Element c =
+        trimmed(
+            BODY.repeat(3)
+                + "<p>Wenn Ihnen unser Artikel gefallen hat: Unterstützen Sie diese Form des"
+                + " Journalismus.</p>"
+                + "<p>Te necesitamos para seguir informando. Hazte miembro.</p>");
+    assertEquals(6, c.select("p").size());
+    assertFalse(c.text().contains("Journalismus"));
+  }
 }
