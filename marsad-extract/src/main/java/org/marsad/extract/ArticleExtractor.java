@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -71,11 +72,14 @@ public final class ArticleExtractor {
   private ExtractResult extract(Document doc, String url, ZoneId zone) {
     JsonLd ld = JsonLd.of(doc);
     Map<String, String> metas = Metadata.index(doc);
-    Metadata meta = Metadata.read(doc, metas, ld, url, zone);
+    // Date lines are read from the untouched page, at most once: metadata and the URL-day and
+    // last-line rules below share them.
+    Supplier<List<String>> dateLines = Bylines.lazyCandidates(doc);
+    Metadata meta = Metadata.read(doc, metas, ld, url, zone, dateLines);
     PageClassifier.Signals signals = PageClassifier.Signals.of(doc, metas, ld, url);
     // Visible date lines are the last date source and give a URL day its time: read without
     // a declared date only.
-    List<String> bylines = meta.published().isEmpty() ? Bylines.candidates(doc) : List.of();
+    List<String> bylines = meta.published().isEmpty() ? dateLines.get() : List.of();
     Optional<SiteRules.Rule> rule = rules.find(url);
     rule.ifPresent(r -> r.removeSelectors().forEach(s -> doc.select(Dom.css(s)).remove()));
     Element body = doc.body();

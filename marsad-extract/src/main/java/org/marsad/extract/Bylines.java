@@ -48,6 +48,20 @@ final class Bylines {
   private Bylines() {}
 
   /**
+   * The page's date lines, read on first use and remembered. Call before the page is cleaned: the
+   * first call reads whatever the document holds then.
+   */
+  static Supplier<List<String>> lazyCandidates(Document doc) {
+    List<List<String>> memo = new ArrayList<>(1);
+    return () -> {
+      if (memo.isEmpty()) {
+        memo.add(candidates(doc));
+      }
+      return memo.get(0);
+    };
+  }
+
+  /**
    * Short visible texts that look like date lines, in page order, read before cleaning: first the
    * line next to the only headline, then the blocks marked as dates (time, date/meta/byline
    * classes), then, as a last resort, any short unmarked block with a digit ("Veröffentlicht am

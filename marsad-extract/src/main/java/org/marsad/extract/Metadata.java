@@ -51,13 +51,24 @@ record Metadata(
    */
   static Metadata read(
       Document doc, Map<String, String> metas, JsonLd ld, String url, ZoneId zone) {
+    return read(doc, metas, ld, url, zone, Bylines.lazyCandidates(doc));
+  }
+
+  /** As above, sharing the page's date lines with the caller (read at most once per page). */
+  static Metadata read(
+      Document doc,
+      Map<String, String> metas,
+      JsonLd ld,
+      String url,
+      ZoneId zone,
+      Supplier<List<String>> lines) {
     Optional<String> site =
         first(
             meta(metas, "og:site_name"),
             ld.first("Organization").flatMap(o -> JsonLd.string(o.get("name"))),
             ld.article().flatMap(a -> JsonLd.string(a.get("publisher"))),
             meta(metas, "application-name"));
-    Optional<OffsetDateTime> published = published(doc, metas, ld, url, zone);
+    Optional<OffsetDateTime> published = published(doc, metas, ld, url, zone, lines);
     return new Metadata(
         Titles.best(doc, ld, site, metas),
         canonical(doc, metas, url),
@@ -77,13 +88,13 @@ record Metadata(
                 ld.article().flatMap(a -> JsonLd.string(a.get("image"))))
             .flatMap(i -> Dom.absolute(url, i)),
         tags(doc, metas, ld),
-        published.isPresent() ? Optional.empty() : lastResort(doc, url, zone));
+        published.isPresent() ? Optional.empty() : lastResort(doc, url, zone, lines));
   }
 
   /** Only for pages whose URL and date lines give no date either: most have one. */
-  private static Optional<OffsetDateTime> lastResort(Document doc, String url, ZoneId zone) {
-    if (Dates.fromUrl(url, zone).isPresent()
-        || Bylines.date(Bylines.candidates(doc), zone).isPresent()) {
+  private static Optional<OffsetDateTime> lastResort(
+      Document doc, String url, ZoneId zone, Supplier<List<String>> lines) {
+    if (Dates.fromUrl(url, zone).isPresent() || Bylines.date(lines.get(), zone).isPresent()) {
       return Optional.empty();
     }
     return ScriptDates.find(doc, zone).or(() -> PageDates.mostStated(doc, zone));
@@ -91,7 +102,12 @@ record Metadata(
 
   /** The declared publish time, shown in the offset of the day the outlet printed. */
   private static Optional<OffsetDateTime> published(
-      Document doc, Map<String, String> metas, JsonLd ld, String url, ZoneId zone) {
+      Document doc,
+      Map<String, String> metas,
+      JsonLd ld,
+      String url,
+      ZoneId zone,
+      Supplier<List<String>> lines) {
     // Every declaration that parses, in order: a value in an unknown format must not hide the next.
     List<OffsetDateTime> declared =
         parsed(
@@ -112,10 +128,9 @@ record Metadata(
                 timeAttr(doc)),
             zone);
     Optional<OffsetDateTime> urlDay = Dates.fromUrl(url, zone);
-    Supplier<List<String>> lines = lazy(() -> Bylines.candidates(doc));
     Optional<OffsetDateTime> chosen =
         declared.isEmpty()
-            ? meta(metas, "date").flatMap(d -> generic(d, doc, url, zone))
+            ? meta(metas, "date").flatMap(d -> generic(d, url, zone, lines))
             : Optional.of(
                     ShownDates.choose(
                         declared,
@@ -129,17 +144,6 @@ record Metadata(
             p.getOffset().equals(ZoneOffset.UTC)
                 ? LocalDays.localise(p, written(doc, metas), urlDay, zone)
                 : p);
-  }
-
-  /** Reads the page's date lines once, and only when a rule asks for them. */
-  private static Supplier<List<String>> lazy(Supplier<List<String>> read) {
-    List<List<String>> memo = new ArrayList<>(1);
-    return () -> {
-      if (memo.isEmpty()) {
-        memo.add(read.get());
-      }
-      return memo.get(0);
-    };
   }
 
   private static List<Optional<String>> modifiedSources(Map<String, String> metas, JsonLd ld) {
@@ -160,9 +164,9 @@ record Metadata(
    * it with the day the page was generated, not the day of the story.
    */
   private static Optional<OffsetDateTime> generic(
-      String date, Document doc, String url, ZoneId zone) {
+      String date, String url, ZoneId zone, Supplier<List<String>> lines) {
     return Dates.fromUrl(url, zone)
-        .or(() -> Bylines.date(Bylines.candidates(doc), zone))
+        .or(() -> Bylines.date(lines.get(), zone))
         .or(() -> Dates.parse(date, zone));
   }
 
