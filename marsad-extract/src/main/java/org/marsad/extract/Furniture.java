@@ -105,7 +105,8 @@ final class Furniture {
     }
     switch (hit.kind()) {
       case SHARE -> removeWithFollower(climbShort(labelEl, 200));
-      case SOURCE -> takeCredit(labelEl, hit.label());
+      case SOURCE -> takeCredit(labelEl, hit.label(), true);
+      case PICTURE_CREDIT -> takeCredit(labelEl, hit.label(), false);
       case RELATED, TAGS -> takeLinks(labelEl, hit);
     }
   }
@@ -163,7 +164,8 @@ final class Furniture {
     }
   }
 
-  private void takeCredit(Element labelEl, String label) {
+  /** Removes a credit line; a source credit (not a picture credit) is kept as the field. */
+  private void takeCredit(Element labelEl, String label, boolean isSource) {
     Element block = climbShort(labelEl, 150);
     String rest = afterLabel(block.text(), label);
     Element next = block.nextElementSibling();
@@ -171,7 +173,7 @@ final class Furniture {
       rest = Dom.squash(next.text());
       next.remove();
     }
-    if (credit.isEmpty() && !rest.isEmpty()) {
+    if (isSource && credit.isEmpty() && !rest.isEmpty()) {
       credit = Optional.of(rest);
     }
     block.remove();

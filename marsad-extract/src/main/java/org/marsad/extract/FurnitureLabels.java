@@ -15,6 +15,8 @@ final class FurnitureLabels {
     RELATED,
     TAGS,
     SOURCE,
+    /** A picture credit: removed like a source line, but it is not the story's source. */
+    PICTURE_CREDIT,
     SHARE
   }
 
@@ -129,12 +131,12 @@ final class FurnitureLabels {
           new Label(Kind.SOURCE, "quelle", 150, true),
           new Label(Kind.SOURCE, "quellen", 150, true),
           new Label(Kind.SOURCE, "quellenangaben", 150, true),
-          new Label(Kind.SOURCE, "titelbild", 150, true),
-          new Label(Kind.SOURCE, "beitragsbild", 150, true),
-          new Label(Kind.SOURCE, "bildnachweis", 150, true),
-          new Label(Kind.SOURCE, "bildquelle", 150, true),
-          new Label(Kind.SOURCE, "crédits photos", 150, true),
-          new Label(Kind.SOURCE, "credits photos", 150, true),
+          new Label(Kind.PICTURE_CREDIT, "titelbild", 150, true),
+          new Label(Kind.PICTURE_CREDIT, "beitragsbild", 150, true),
+          new Label(Kind.PICTURE_CREDIT, "bildnachweis", 150, true),
+          new Label(Kind.PICTURE_CREDIT, "bildquelle", 150, true),
+          new Label(Kind.PICTURE_CREDIT, "crédits photos", 150, true),
+          new Label(Kind.PICTURE_CREDIT, "credits photos", 150, true),
           new Label(Kind.SOURCE, "fuente", 150, true),
           new Label(Kind.SOURCE, "fonte", 150, true),
           new Label(Kind.SOURCE, "źródło", 150, true),

@@ -1,8 +1,12 @@
 package org.marsad.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class FurnitureLabelsTest {
@@ -72,11 +76,30 @@ class FurnitureLabelsTest {
   }
 
   @Test
-  void pictureAndReferenceCreditsAreSourceLabels() {
-    assertEquals(FurnitureLabels.Kind.SOURCE, kindOf("Titelbild: Stadtarchiv"));
+  void referenceCreditsAreSourcesAndPictureCreditsAreNot() {
+    assertEquals(FurnitureLabels.Kind.PICTURE_CREDIT, kindOf("Titelbild: Stadtarchiv"));
     assertEquals(FurnitureLabels.Kind.SOURCE, kindOf("Quellenangaben:"));
-    assertEquals(FurnitureLabels.Kind.SOURCE, kindOf("Beitragsbild: Stadtarchiv"));
-    assertEquals(FurnitureLabels.Kind.SOURCE, kindOf("Crédits photos : Agence"));
+    assertEquals(FurnitureLabels.Kind.PICTURE_CREDIT, kindOf("Beitragsbild: Stadtarchiv"));
+    assertEquals(FurnitureLabels.Kind.PICTURE_CREDIT, kindOf("Crédits photos : Agence"));
     assertTrue(FurnitureLabels.match(Dom.foldArabic("Titelbild der Ausgabe")).isEmpty());
+  }
+
+  @Test
+  void aPictureCreditIsRemovedWithoutBecomingTheSourceCredit() {
+    String prose =
+        "<p>Die Stadtbibliothek öffnet nach zwei Jahren Umbau wieder ihre Türen, mit einem neuen"
+            + " Lesesaal, längeren Öffnungszeiten und einer Abteilung für Kinder.</p>";
+    String html =
+        "<html><body><article><h1>Bibliothek wieder offen</h1>"
+            + prose.repeat(4)
+            + "<p>Bildnachweis: Fotoagentur Nord</p><p>Quelle: Stadtverwaltung</p>"
+            + "</article></body></html>";
+    ExtractResult r =
+        new ArticleExtractor()
+            .extract(
+                ExtractRequest.of(html.getBytes(StandardCharsets.UTF_8), "https://x.example/b"));
+    ExtractedArticle a = assertInstanceOf(ExtractResult.Extracted.class, r).article();
+    assertEquals(Optional.of("Stadtverwaltung"), a.sourceCredit());
+    assertFalse(a.text().contains("Fotoagentur"), a.text());
   }
 }
