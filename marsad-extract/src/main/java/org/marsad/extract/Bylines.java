@@ -107,7 +107,7 @@ final class Bylines {
    * </em></p>}), else right above it: it belongs to the story, whereas dates earlier in the page
    * may be a list's. The zone only tests that the line holds a full date.
    */
-  private static Optional<String> nearTitle(Document doc) {
+  static Optional<String> nearTitle(Document doc) {
     List<Element> h1 = Tree.byTag(doc.body(), "h1");
     if (h1.size() != 1) {
       return Optional.empty();

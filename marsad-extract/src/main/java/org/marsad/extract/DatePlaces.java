@@ -21,7 +21,9 @@ final class DatePlaces {
 
   /**
    * Class and id words of such containers, matched at the start of a word so that
-   * "ArticleHeaderComment" (an opinion column's header) is not taken for a comment.
+   * "ArticleHeaderComment" (an opinion column's header) is not taken for a comment. Teaser lists
+   * and event calendars ("events-teaser-item", "veranstaltungen") date other stories or coming
+   * events, each item a different day.
    */
   private static final String[] OTHER_WORDS = {
     "comment",
@@ -34,7 +36,10 @@ final class DatePlaces {
     "carousel",
     "readmore",
     "morestories",
-    "recent"
+    "recent",
+    "teaser",
+    "event",
+    "veranstaltung"
   };
 
   /**

@@ -154,7 +154,7 @@ final class Furniture {
       links.forEach(a -> addTag(a.text()));
       return;
     }
-    Metadata.splitList(afterLabel(block.text(), label)).forEach(this::addTag);
+    DeclaredTags.splitList(afterLabel(block.text(), label)).forEach(this::addTag);
   }
 
   private void addTag(String raw) {

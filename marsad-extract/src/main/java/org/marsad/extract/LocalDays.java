@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import org.jsoup.nodes.Document;
 
 /**
  * Puts a publish time written in UTC back on the day its outlet printed. CMSs store UTC and many
@@ -59,6 +60,17 @@ final class LocalDays {
         .orElse(published);
   }
 
+  /**
+   * The calendar day the page names for its story: the URL's, else the date line next to its only
+   * headline ("26. Januar 2022" under it over a stored {@code 2022-01-25T14:45Z}). Either only
+   * moves a UTC time to the neighbouring day through {@link #urlOffset}, so the instant never
+   * changes.
+   */
+  static Optional<OffsetDateTime> pageDay(
+      Optional<OffsetDateTime> urlDay, Document doc, ZoneId zone) {
+    return urlDay.or(() -> Bylines.nearTitle(doc).flatMap(t -> ArabicDates.parse(t, zone)));
+  }
+
   /** The offset of another writing of the same instant (with its offset, or as wall-clock time). */
   static Optional<ZoneOffset> sameInstant(OffsetDateTime published, List<Written> written) {
     LocalDateTime utc = published.toLocalDateTime();
@@ -83,8 +95,9 @@ final class LocalDays {
   }
 
   /**
-   * When the URL names the day before or after the UTC day, the smallest whole-hour offset that
-   * puts the instant on the URL's day (the outlet's real offset is unknown, its day is not).
+   * When the URL (or the visible date line) names the day before or after the UTC day, the smallest
+   * whole-hour offset that puts the instant on that day (the outlet's real offset is unknown, its
+   * day is not).
    */
   static Optional<ZoneOffset> urlOffset(OffsetDateTime published, Optional<OffsetDateTime> urlDay) {
     if (urlDay.isEmpty() || published.toLocalTime().equals(LocalTime.MIDNIGHT)) {

@@ -1,17 +1,14 @@
 package org.marsad.extract;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
@@ -87,7 +84,7 @@ record Metadata(
                 meta(metas, "twitter:image"),
                 ld.article().flatMap(a -> JsonLd.string(a.get("image"))))
             .flatMap(i -> Dom.absolute(url, i)),
-        tags(doc, metas, ld),
+        DeclaredTags.of(doc, metas, ld),
         published.isPresent() ? Optional.empty() : lastResort(doc, url, zone, lines));
   }
 
@@ -142,7 +139,8 @@ record Metadata(
     return chosen.map(
         p ->
             p.getOffset().equals(ZoneOffset.UTC)
-                ? LocalDays.localise(p, written(doc, metas), urlDay, zone)
+                ? LocalDays.localise(
+                    p, written(doc, metas), LocalDays.pageDay(urlDay, doc, zone), zone)
                 : p);
   }
 
@@ -276,37 +274,5 @@ record Metadata(
                     .attr("content")));
     return raw.map(r -> r.split("[-_,;\\s]")[0].toLowerCase(Locale.ROOT))
         .filter(r -> r.matches("[a-z]{2,3}"));
-  }
-
-  private static List<String> tags(Document doc, Map<String, String> metas, JsonLd ld) {
-    Set<String> out = new LinkedHashSet<>();
-    for (Element m :
-        Tree.select(doc, e -> e.nameIs("meta"), "meta[property=article:tag][content]")) {
-      out.add(Dom.squash(m.attr("content")));
-    }
-    meta(metas, "keywords").ifPresent(k -> out.addAll(splitList(k)));
-    ld.article().map(a -> a.get("keywords")).ifPresent(k -> addKeywords(k, out));
-    out.removeIf(String::isBlank);
-    return List.copyOf(out);
-  }
-
-  private static void addKeywords(JsonNode k, Set<String> out) {
-    if (k.isArray()) {
-      k.forEach(x -> out.add(Dom.squash(x.asText())));
-    } else {
-      out.addAll(splitList(k.asText()));
-    }
-  }
-
-  /** Splits a keyword list on Latin and Arabic commas. */
-  static List<String> splitList(String s) {
-    List<String> out = new ArrayList<>();
-    for (String part : s.split("[,،;|]")) {
-      String p = Dom.squash(part);
-      if (!p.isEmpty()) {
-        out.add(p);
-      }
-    }
-    return out;
   }
 }
