@@ -22,6 +22,17 @@ final class ContentAncestors {
   /** Text length above which a link-dense block is more than a list of links. */
   private static final int LINK_LIST_MAX = 1000;
 
+  private static final Set<String> LISTS = Set.of("ul", "ol", "dl");
+
+  /** An ancestor of a winning list must score this share of the list to replace it. */
+  private static final double LIST_SHARE = 0.25;
+
+  /** How far above a winning list its article container may sit. */
+  private static final int LIST_LEVELS = 5;
+
+  /** Link density above which the container is a link hub, not the article. */
+  private static final double LIST_LINKS = 0.2;
+
   private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
 
   private ContentAncestors() {}
@@ -77,6 +88,28 @@ final class ContentAncestors {
       last = s;
     }
     return best;
+  }
+
+  /**
+   * A list the scorer picked (recipe steps, a specification sheet) is rarely the whole page: its
+   * ingredients, introduction and notes sit in sibling blocks of a plain container above it. The
+   * winner widens to the highest of its nearest ancestors that still scores a share of the list and
+   * is no link hub; news bodies are paragraphs, so this never fires on them.
+   */
+  static Element outOfList(Element best, Map<Element, Double> scores, Dom.Lengths lengths) {
+    if (!LISTS.contains(best.normalName())) {
+      return best;
+    }
+    double floor = adjusted(best, scores, lengths) * LIST_SHARE;
+    Element widest = best;
+    Element up = best.parent();
+    for (int level = 1; level <= LIST_LEVELS && up != null && !up.nameIs("body"); level++) {
+      if (adjusted(up, scores, lengths) >= floor && lengths.linkDensity(up) <= LIST_LINKS) {
+        widest = up;
+      }
+      up = up.parent();
+    }
+    return widest;
   }
 
   private static double adjusted(Element e, Map<Element, Double> scores, Dom.Lengths lengths) {

@@ -166,6 +166,7 @@ final class ContentFinder {
     best =
         ContentAncestors.climb(
             ContentAncestors.shared(best, bestScore, scores, lengths), scores, lengths);
+    best = ContentAncestors.outOfList(best, scores, lengths);
     Optional<ContentPlan> twins = twins(body, best);
     if (twins.isPresent()) {
       return twins;
