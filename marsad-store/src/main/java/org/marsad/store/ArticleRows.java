@@ -109,50 +109,41 @@ final class ArticleRows {
         m.getOrDefault("text", ""));
   }
 
+  private static final String DOCUMENT_FROM =
+      "SELECT a.id, a.title, a.body_text, a.published_ms, s.key FROM articles a"
+          + " JOIN sources s ON s.id = a.source_id";
+
   /** Streams every article as an index document, in id order, without loading all at once. */
   static void forEachDocument(Connection c, Consumer<IndexDocument> sink) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT a.id, a.title, a.body_text, a.published_ms, s.key FROM articles a"
-                + " JOIN sources s ON s.id = a.source_id ORDER BY a.id")) {
+    try (PreparedStatement ps = c.prepareStatement(DOCUMENT_FROM + " ORDER BY a.id")) {
       ps.setFetchSize(200);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          long id = rs.getLong(1);
-          sink.accept(
-              new IndexDocument(
-                  id,
-                  rs.getString(2),
-                  rs.getString(3),
-                  rs.getString(5),
-                  Instant.ofEpochMilli(rs.getLong(4)),
-                  tagNames(c, id)));
+          sink.accept(document(c, rs));
         }
       }
     }
   }
 
   static Optional<IndexDocument> document(Connection c, long id) throws SQLException {
-    List<IndexDocument> one = new ArrayList<>();
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT a.title, a.body_text, a.published_ms, s.key FROM articles a"
-                + " JOIN sources s ON s.id = a.source_id WHERE a.id = ?")) {
+    try (PreparedStatement ps = c.prepareStatement(DOCUMENT_FROM + " WHERE a.id = ?")) {
       ps.setLong(1, id);
       try (ResultSet rs = ps.executeQuery()) {
-        if (rs.next()) {
-          one.add(
-              new IndexDocument(
-                  id,
-                  rs.getString(1),
-                  rs.getString(2),
-                  rs.getString(4),
-                  Instant.ofEpochMilli(rs.getLong(3)),
-                  tagNames(c, id)));
-        }
+        return rs.next() ? Optional.of(document(c, rs)) : Optional.empty();
       }
     }
-    return one.stream().findFirst();
+  }
+
+  /** The index document of the current row of a {@link #DOCUMENT_FROM} query. */
+  private static IndexDocument document(Connection c, ResultSet rs) throws SQLException {
+    long id = rs.getLong(1);
+    return new IndexDocument(
+        id,
+        rs.getString(2),
+        rs.getString(3),
+        rs.getString(5),
+        Instant.ofEpochMilli(rs.getLong(4)),
+        tagNames(c, id));
   }
 
   private static List<String> tagNames(Connection c, long id) throws SQLException {
