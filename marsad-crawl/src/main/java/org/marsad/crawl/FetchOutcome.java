@@ -40,28 +40,6 @@ public sealed interface FetchOutcome {
       redirectChain = List.copyOf(redirectChain);
     }
 
-    /** Without redirect information (the shape of the lead's original API). */
-    public Fetched(
-        URI requestedUrl,
-        URI finalUrl,
-        int status,
-        byte[] body,
-        Optional<String> contentType,
-        Optional<String> etag,
-        Optional<String> lastModified,
-        List<URI> redirectChain) {
-      this(
-          requestedUrl,
-          finalUrl,
-          status,
-          body,
-          contentType,
-          etag,
-          lastModified,
-          redirectChain,
-          false);
-    }
-
     @Override
     public URI url() {
       return requestedUrl;

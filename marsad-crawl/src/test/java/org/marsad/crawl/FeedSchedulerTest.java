@@ -29,7 +29,8 @@ class FeedSchedulerTest {
             Optional.empty(),
             Optional.empty(),
             Optional.empty(),
-            List.of());
+            List.of(),
+            false);
     return new FeedPoll(f, items, Optional.empty(), Optional.empty());
   }
 
