@@ -68,6 +68,13 @@ public class BenchCommand implements Runnable {
     Path json;
 
     @Option(
+        names = "--pages",
+        paramLabel = "FILE",
+        description =
+            "Also write Marsad's score on every page as JSON lines (for tracing changes).")
+    Path pages;
+
+    @Option(
         names = "--limit",
         paramLabel = "N",
         defaultValue = "0",
@@ -97,7 +104,8 @@ public class BenchCommand implements Runnable {
                 + (data != null ? data : DEFAULT_DATA.get(0) + " or " + DEFAULT_DATA.get(1))
                 + " (use --data DIR)");
       }
-      BenchRun.Options options = new BenchRun.Options(dir.get(), scratch, peers, limit);
+      BenchRun.Options options =
+          new BenchRun.Options(dir.get(), scratch, peers, limit, Optional.ofNullable(pages));
       try {
         List<SystemResult> results = BenchRun.run(options, err);
         PrintWriter out = spec.commandLine().getOut();

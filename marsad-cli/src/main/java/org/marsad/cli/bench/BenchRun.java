@@ -24,8 +24,9 @@ public final class BenchRun {
    * @param data the {@code shared/bench} folder
    * @param scratch where peers are installed and pages staged ({@code target/peers})
    * @param limit pages per set, 0 for all
+   * @param pages where to write Marsad's per-page scores (JSON lines), if anywhere
    */
-  public record Options(Path data, Path scratch, boolean peers, int limit) {}
+  public record Options(Path data, Path scratch, boolean peers, int limit, Optional<Path> pages) {}
 
   /** Runs everything; the first result is Marsad's. */
   public static List<SystemResult> run(Options o, PrintWriter log) throws IOException {
@@ -40,7 +41,7 @@ public final class BenchRun {
         w.htmldate().size(),
         w.fundus().size());
     List<SystemResult> results = new ArrayList<>();
-    results.add(marsad(w, log));
+    results.add(marsad(w, o.pages(), log));
     results.add(jsoup(w, log));
     if (o.peers()) {
       Path tools =
@@ -66,9 +67,14 @@ public final class BenchRun {
         MARSAD, w, t.predictions(), true, OptionalDouble.of(t.pagesPerSecond()), t.errors());
   }
 
-  private static SystemResult marsad(Workload w, PrintWriter log) {
+  private static SystemResult marsad(Workload w, Optional<Path> pages, PrintWriter log)
+      throws IOException {
     progress(log, "Marsad: warm-up pass, then timed pass");
     Harness.Timed t = Harness.run(w.allPages(), new MarsadPages(), true);
+    if (pages.isPresent()) {
+      PageReport.write(pages.get(), w, t.predictions());
+      log.println("bench: per-page scores written to " + pages.get());
+    }
     if (t.errors() > 0) {
       log.printf(
           Locale.ROOT,
