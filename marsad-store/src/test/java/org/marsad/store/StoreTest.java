@@ -4,25 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.marsad.store.StoreFixtures.NOW;
+import static org.marsad.store.StoreFixtures.TWEET;
+import static org.marsad.store.StoreFixtures.article;
+import static org.marsad.store.StoreFixtures.outlet;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.marsad.enrich.ArticleCandidate;
-import org.marsad.enrich.EnrichedArticle;
-import org.marsad.enrich.Tag;
-import org.marsad.extract.Embed;
-import org.marsad.extract.ExtractedArticle;
-import org.marsad.source.FeedRef;
-import org.marsad.source.Outlet;
 import org.marsad.store.CrawlRecords.DueFeed;
 import org.marsad.store.CrawlRecords.FeedPollState;
 import org.marsad.store.CrawlRecords.NewItem;
@@ -30,60 +22,7 @@ import org.marsad.store.CrawlRecords.PendingItem;
 
 class StoreTest {
 
-  private static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
-  private static final String TWEET = "فرحة كبيرة في المدرجات 🇲🇦👏🏽 👨‍👩‍👧";
-
   @TempDir Path dir;
-
-  private static Outlet outlet(String key, String name) {
-    return new Outlet(
-        key,
-        name,
-        key.toUpperCase(java.util.Locale.ROOT),
-        URI.create("http://" + key + ".example/"),
-        "MA",
-        "ar",
-        List.of(new FeedRef(URI.create("http://" + key + ".example/feed"), FeedRef.Kind.RSS)));
-  }
-
-  private static EnrichedArticle article(
-      String source, String id, String title, String body, long story) {
-    ExtractedArticle a =
-        new ExtractedArticle(
-            "http://" + source + ".example/" + id,
-            Optional.empty(),
-            title,
-            Optional.of(OffsetDateTime.of(2026, 11, 20, 9, 0, 0, 0, ZoneOffset.ofHours(1))),
-            Optional.empty(),
-            List.of("هيئة التحرير"),
-            Optional.of(source),
-            Optional.of("ar"),
-            Optional.empty(),
-            body,
-            "<p>" + body + "</p>",
-            List.of(),
-            List.of(
-                new Embed(
-                    Embed.Type.TWITTER,
-                    "https://twitter.com/x/status/1",
-                    Optional.of("@x"),
-                    TWEET)),
-            List.of("كرة القدم"),
-            List.of(),
-            Optional.of("وكالات"));
-    ArticleCandidate c =
-        new ArticleCandidate(
-            source, id, Optional.empty(), Optional.empty(), Optional.empty(), List.of(), a, NOW);
-    return new EnrichedArticle(
-        c,
-        a,
-        a.url(),
-        a.published().orElseThrow(),
-        List.of(new Tag("كره-القدم", "كرة القدم", Tag.Kind.KEYWORD)),
-        42L,
-        Set.of("منتخب"),
-        story < 0 ? Optional.empty() : Optional.of(story));
-  }
 
   @Test
   void savesReadsSearchesAndKeepsEmojiByteForByte() {
