@@ -1,10 +1,12 @@
 package org.marsad.crawl;
 
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -12,11 +14,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.marsad.text.DateScanner;
 
 /**
  * Reads the date formats feeds really use: RFC 822/1123 (with or without weekday, seconds, a zone
  * name, an offset, or nothing), ISO 8601/RFC 3339 (with or without zone or time), with Arabic-Indic
- * digits tolerated. A date without zone is read as UTC and flagged as such.
+ * digits tolerated. Anything else goes to the text layer's {@link DateScanner}, because some Arabic
+ * CMSs write feed dates in words ("الأحد 5 يناير 2025 - 14:30", "٥ كانون الثاني ٢٠٢٥"). A date
+ * without zone is read as UTC and flagged as such.
  */
 final class FeedDates {
 
@@ -26,7 +31,8 @@ final class FeedDates {
   private static final Pattern RFC822 =
       Pattern.compile(
           "(?:[A-Za-z]{2,9},?\\s*)?(\\d{1,2})[\\s-]+([A-Za-z]{3,9})\\.?[\\s-]+(\\d{2,4})"
-              + "(?:[\\sT]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?)?\\s*([A-Za-z]{1,5}|[+-]\\d{2}:?\\d{2})?.*");
+              + "(?:[\\sT,]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?)?\\s*([A-Za-z]{1,5}|[+-]\\d{2}:?\\d{2})?.*");
+  private static final Pattern HAS_DIGIT = Pattern.compile("[0-9\u0660-\u0669\u06F0-\u06F9]");
   private static final Pattern ISO_LIKE = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}.*");
   private static final Map<String, Integer> MONTHS =
       Map.ofEntries(
@@ -67,7 +73,10 @@ final class FeedDates {
 
   private FeedDates() {}
 
-  static Optional<Parsed> parse(String raw) {
+  /**
+   * @param now the reference for a date that omits its year
+   */
+  static Optional<Parsed> parse(String raw, Instant now) {
     if (raw == null) {
       return Optional.empty();
     }
@@ -76,7 +85,10 @@ final class FeedDates {
       return Optional.empty();
     }
     try {
-      return ISO_LIKE.matcher(s).matches() ? iso(s) : rfc822(s);
+      if (ISO_LIKE.matcher(s).matches()) {
+        return iso(s);
+      }
+      return rfc822(s).or(() -> inWords(raw.trim(), now));
     } catch (DateTimeException | NumberFormatException e) {
       return Optional.empty();
     }
@@ -126,6 +138,26 @@ final class FeedDates {
     LocalDateTime ldt =
         LocalDateTime.of(year, month, Integer.parseInt(m.group(1)), hour, minute, second);
     return Optional.of(new Parsed(ldt.atOffset(zone.orElse(ZoneOffset.UTC)), zone.isEmpty()));
+  }
+
+  /**
+   * A date the scanner finds in words; relative forms ("منذ ساعتين", "yesterday") are refused, as a
+   * feed that writes them says nothing about when it said it. An offset in the text is kept, else
+   * the time is taken as UTC and flagged.
+   */
+  private static Optional<Parsed> inWords(String s, Instant now) {
+    if (!HAS_DIGIT.matcher(s).find()) {
+      return Optional.empty();
+    }
+    ZonedDateTime reference = now.atZone(ZoneOffset.UTC);
+    Optional<OffsetDateTime> utc = DateScanner.parseDateTime(s, reference, ZoneOffset.UTC);
+    if (utc.isEmpty()
+        || !utc.equals(DateScanner.parseDateTime(s, reference.minusDays(7), ZoneOffset.UTC))) {
+      return Optional.empty(); // nothing, or a date that moves with the reference: relative
+    }
+    // The scanner fills a missing offset with the default zone: asking twice tells the two apart.
+    boolean assumed = !utc.equals(DateScanner.parseDateTime(s, reference, ZoneOffset.ofHours(5)));
+    return Optional.of(new Parsed(utc.get(), assumed));
   }
 
   private static Optional<ZoneOffset> zone(String z) {

@@ -101,7 +101,7 @@ final class ItemBuilder {
   }
 
   private Optional<OffsetDateTime> published() {
-    Optional<FeedDates.Parsed> p = FeedDates.parse(date);
+    Optional<FeedDates.Parsed> p = FeedDates.parse(date, now);
     if (p.isEmpty()) {
       return Optional.empty();
     }

@@ -77,7 +77,7 @@ final class SitemapParser {
       Optional<URI> loc = b.resolve(b.link);
       Optional<java.time.OffsetDateTime> lastmod =
           XmlFeedParser.firstLocal(sm, "lastmod")
-              .flatMap(l -> FeedDates.parse(l.text()))
+              .flatMap(l -> FeedDates.parse(l.text(), now))
               .map(FeedDates.Parsed::value);
       loc.ifPresent(u -> children.add(new ParsedFeed.ChildSitemap(u, lastmod)));
     }
