@@ -99,6 +99,7 @@ final class Bylines {
     }
     marked.addAll(plain);
     nearTitle(doc).ifPresent(t -> marked.add(0, t));
+    LabelledDates.line(doc).ifPresent(t -> marked.add(0, t));
     return marked;
   }
 

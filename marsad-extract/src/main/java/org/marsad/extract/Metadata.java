@@ -117,7 +117,7 @@ record Metadata(
                 meta(metas, "publishdate"),
                 meta(metas, "publish-date"),
                 meta(metas, "dc.date.issued"),
-                meta(metas, "dc.date"),
+                dublinCore(doc, metas, zone),
                 meta(metas, "sailthru.date"),
                 meta(metas, "parsely-pub-date"),
                 otherPublishMeta(metas),
@@ -142,6 +142,26 @@ record Metadata(
                 ? LocalDays.localise(
                     p, written(doc, metas), LocalDays.pageDay(urlDay, doc, zone), zone)
                 : p);
+  }
+
+  /**
+   * Dublin Core's {@code dc.date}, unless the page labels another day as its publish day
+   * ("Erschienen am: 13.10.2021" over {@code DC.date 2021-10-15}): many CMSs fill the bare Dublin
+   * Core date with the day the page was last generated.
+   */
+  private static Optional<String> dublinCore(Document doc, Map<String, String> metas, ZoneId zone) {
+    Optional<String> dc = meta(metas, "dc.date");
+    Optional<OffsetDateTime> day = dc.flatMap(d -> Dates.parse(d, zone));
+    if (day.isEmpty()) {
+      return dc;
+    }
+    Optional<String> labelled = LabelledDates.line(doc);
+    boolean other =
+        labelled
+            .flatMap(l -> ArabicDates.parse(l, zone))
+            .filter(l -> !l.toLocalDate().equals(day.get().toLocalDate()))
+            .isPresent();
+    return other ? labelled : dc;
   }
 
   private static List<Optional<String>> modifiedSources(Map<String, String> metas, JsonLd ld) {
