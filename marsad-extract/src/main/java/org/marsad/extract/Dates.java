@@ -25,7 +25,8 @@ final class Dates {
           "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:[.,]\\d+)?"
               + "\\s*(Z|[+-]\\d{2}(?::?\\d{2})?)?)?");
   private static final Pattern URL_DATE =
-      Pattern.compile("/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:/|-|$)");
+      Pattern.compile(
+          "/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0[1-9]|[12]\\d|3[01]|[1-9](?!-))(?:/|-|$)");
   private static final Pattern COMPACT = Pattern.compile("^((?:19|20)\\d{2})(\\d{2})(\\d{2})$");
 
   /** A whole path segment "/20200428/" (a day-stamped folder), not digits inside an id. */

@@ -134,6 +134,7 @@ record Metadata(
                         parsed(modifiedSources(metas, ld), zone),
                         () -> Bylines.date(lines.get(), zone),
                         urlDay))
+                .map(d -> urlDay.filter(u -> farApart(u, d)).orElse(d))
                 .map(d -> Bylines.withTimeOfDay(d, lines, zone));
     // Only a UTC time can be on the wrong day; the page's other dates are read then.
     return chosen.map(
@@ -162,6 +163,18 @@ record Metadata(
             .filter(l -> !l.toLocalDate().equals(day.get().toLocalDate()))
             .isPresent();
     return other ? labelled : dc;
+  }
+
+  /**
+   * A URL day more than a day away from the declared one: the URL was minted when the story went
+   * up, whereas themes and CMS migrations rewrite the declared date ({@code /2017/7/12/} over a
+   * {@code datePublished} of 2019).
+   */
+  private static boolean farApart(OffsetDateTime urlDay, OffsetDateTime declared) {
+    return Math.abs(
+            java.time.temporal.ChronoUnit.DAYS.between(
+                urlDay.toLocalDate(), declared.toLocalDate()))
+        >= 2;
   }
 
   private static List<Optional<String>> modifiedSources(Map<String, String> metas, JsonLd ld) {
