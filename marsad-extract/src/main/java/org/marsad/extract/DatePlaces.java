@@ -70,7 +70,11 @@ final class DatePlaces {
             && (masthead.selectFirst(Dom.css("h1")) == null
                 || masthead.selectFirst(Dom.css("nav")) != null);
       }
-      if (OTHER_TAGS.contains(x.normalName()) || otherWord(x.className()) || otherWord(x.id())) {
+      // A block that holds a headline is the article itself, whatever its name says: an opinion
+      // piece's "commentHeader" wraps its h1 and date line.
+      if (OTHER_TAGS.contains(x.normalName())
+          || ((otherWord(x.className()) || otherWord(x.id()))
+              && x.selectFirst(Dom.css("h1")) == null)) {
         return true;
       }
       if (x.nameIs("article") || x.nameIs("main")) {
