@@ -31,10 +31,13 @@ final class LabelledDates {
               + "|publiziert am|datum:|published on|published:|posted on|date published"
               + "|publication date|publié le|mis en ligne le|date de publication|publicado el"
               + "|publicado em|pubblicato il|gepubliceerd op|نشر في|نُشر في|نشر بتاريخ|تاريخ النشر)",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+          Pattern.CASE_INSENSITIVE);
 
   /** The date follows its label closely; further on, text is about something else. */
   private static final int WINDOW = 48;
+
+  /** A label stands in a short text; "published on" inside a paragraph is prose. */
+  private static final int MAX_NODE = 160;
 
   /** Labels looked at: the article's own comes early, and a huge page must not cost much. */
   private static final int MAX_LABELS = 20;
@@ -55,7 +58,7 @@ final class LabelledDates {
 
     @Override
     public FilterResult head(Node node, int depth) {
-      if (!(node instanceof TextNode t)) {
+      if (!(node instanceof TextNode t) || t.getWholeText().length() > MAX_NODE) {
         return FilterResult.CONTINUE;
       }
       Matcher m = LABEL.matcher(t.text());
