@@ -1,5 +1,7 @@
 package org.marsad.extract;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -49,6 +51,25 @@ final class LabelledDates {
     Finder finder = new Finder();
     NodeTraversor.filter(finder, doc.body());
     return Optional.ofNullable(finder.found);
+  }
+
+  /**
+   * Dublin Core's {@code dc.date}, unless the page labels another day as its publish day
+   * ("Erschienen am: 13.10.2021" over {@code DC.date 2021-10-15}): many CMSs fill the bare Dublin
+   * Core date with the day the page was last generated.
+   */
+  static Optional<String> overDublinCore(Document doc, Optional<String> dc, ZoneId zone) {
+    Optional<OffsetDateTime> day = dc.flatMap(d -> Dates.parse(d, zone));
+    if (day.isEmpty()) {
+      return dc;
+    }
+    Optional<String> labelled = line(doc);
+    boolean other =
+        labelled
+            .flatMap(l -> ArabicDates.parse(l, zone))
+            .filter(l -> !l.toLocalDate().equals(day.get().toLocalDate()))
+            .isPresent();
+    return other ? labelled : dc;
   }
 
   /** Walks the text nodes in page order and stops at the first labelled date. */

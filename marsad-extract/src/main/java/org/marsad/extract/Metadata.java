@@ -106,7 +106,7 @@ record Metadata(
       ZoneId zone,
       Supplier<List<String>> lines) {
     // Every declaration that parses, in order: a value in an unknown format must not hide the next.
-    List<OffsetDateTime> declared =
+    List<OffsetDateTime> stated =
         parsed(
             List.of(
                 ld.articleString("datePublished"),
@@ -117,13 +117,16 @@ record Metadata(
                 meta(metas, "publishdate"),
                 meta(metas, "publish-date"),
                 meta(metas, "dc.date.issued"),
-                dublinCore(doc, metas, zone),
+                LabelledDates.overDublinCore(doc, meta(metas, "dc.date"), zone),
                 meta(metas, "sailthru.date"),
                 meta(metas, "parsely-pub-date"),
                 otherPublishMeta(metas),
-                ld.anyString("datePublished"),
-                timeAttr(doc)),
+                ld.anyString("datePublished")),
             zone);
+    // A time element's value only joins the list: its own text is a date line, which must not
+    // confirm it as another declared date.
+    List<OffsetDateTime> declared = new ArrayList<>(stated);
+    declared.addAll(parsed(List.of(timeAttr(doc)), zone));
     Optional<OffsetDateTime> urlDay = Dates.fromUrl(url, zone);
     Optional<OffsetDateTime> chosen =
         declared.isEmpty()
@@ -131,10 +134,11 @@ record Metadata(
             : Optional.of(
                     ShownDates.choose(
                         declared,
+                        stated.size(),
                         parsed(modifiedSources(metas, ld), zone),
                         () -> Bylines.date(lines.get(), zone),
                         urlDay))
-                .map(d -> urlDay.filter(u -> farApart(u, d)).orElse(d))
+                .map(d -> urlDay.filter(u -> Dates.farApart(u, d)).orElse(d))
                 .map(d -> Bylines.withTimeOfDay(d, lines, zone));
     // Only a UTC time can be on the wrong day; the page's other dates are read then.
     return chosen.map(
@@ -143,38 +147,6 @@ record Metadata(
                 ? LocalDays.localise(
                     p, written(doc, metas), LocalDays.pageDay(urlDay, doc, zone), zone)
                 : p);
-  }
-
-  /**
-   * Dublin Core's {@code dc.date}, unless the page labels another day as its publish day
-   * ("Erschienen am: 13.10.2021" over {@code DC.date 2021-10-15}): many CMSs fill the bare Dublin
-   * Core date with the day the page was last generated.
-   */
-  private static Optional<String> dublinCore(Document doc, Map<String, String> metas, ZoneId zone) {
-    Optional<String> dc = meta(metas, "dc.date");
-    Optional<OffsetDateTime> day = dc.flatMap(d -> Dates.parse(d, zone));
-    if (day.isEmpty()) {
-      return dc;
-    }
-    Optional<String> labelled = LabelledDates.line(doc);
-    boolean other =
-        labelled
-            .flatMap(l -> ArabicDates.parse(l, zone))
-            .filter(l -> !l.toLocalDate().equals(day.get().toLocalDate()))
-            .isPresent();
-    return other ? labelled : dc;
-  }
-
-  /**
-   * A URL day more than a day away from the declared one: the URL was minted when the story went
-   * up, whereas themes and CMS migrations rewrite the declared date ({@code /2017/7/12/} over a
-   * {@code datePublished} of 2019).
-   */
-  private static boolean farApart(OffsetDateTime urlDay, OffsetDateTime declared) {
-    return Math.abs(
-            java.time.temporal.ChronoUnit.DAYS.between(
-                urlDay.toLocalDate(), declared.toLocalDate()))
-        >= 2;
   }
 
   private static List<Optional<String>> modifiedSources(Map<String, String> metas, JsonLd ld) {
