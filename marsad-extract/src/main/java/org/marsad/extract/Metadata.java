@@ -251,11 +251,25 @@ record Metadata(
     for (Element t :
         Tree.select(doc, e -> e.nameIs("time") || e.hasAttr("itemprop"), TIME_SELECTOR)) {
       String v = t.hasAttr("datetime") ? t.attr("datetime") : t.attr("content");
-      if (!v.isBlank() && !DatePlaces.elsewhere(t)) {
+      if (!v.isBlank() && !DatePlaces.elsewhere(t) && !inDatedList(t)) {
         return Optional.of(ShownDates.overMachine(v, Dom.squash(t.text())));
       }
     }
     return Optional.empty();
+  }
+
+  /** A time in a list item whose next or previous item has one too: a list of other stories. */
+  private static boolean inDatedList(Element t) {
+    Element li = t.closest("li");
+    if (li == null) {
+      return false;
+    }
+    for (Element sib : new Element[] {li.nextElementSibling(), li.previousElementSibling()}) {
+      if (sib != null && sib.selectFirst(Dom.css("time")) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Optional<String> canonical(Document doc, Map<String, String> metas, String url) {
