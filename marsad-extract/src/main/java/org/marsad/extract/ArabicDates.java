@@ -16,8 +16,11 @@ import org.marsad.text.DateScanner;
  */
 final class ArabicDates {
 
-  /** A slash or dash, or a dot that Hungarian and German may follow with a space ("4. 2. 2022"). */
-  private static final String SEP = "(?:[/\\-]|\\.\\s?)";
+  /**
+   * A slash or dash, a dot that Hungarian and German may follow with a space ("4. 2. 2022"), or a
+   * spaced bar that some themes set between the parts ("26 | 01 | 2022").
+   */
+  private static final String SEP = "(?:[/\\-]|\\.\\s?|\\s\\|\\s)";
 
   private static final Pattern YMD =
       Pattern.compile("(?<!\\d)((?:19|20)\\d{2})" + SEP + "(\\d{1,2})" + SEP + "(\\d{1,2})(?!\\d)");

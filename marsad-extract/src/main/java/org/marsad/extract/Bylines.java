@@ -72,6 +72,7 @@ final class Bylines {
     List<String> plain = new ArrayList<>();
     Dom.Lengths lengths = Dom.lengths(doc.body());
     int reads = 0;
+    int markedReads = 0;
     for (Element e : Tree.select(doc.body(), x -> true, "*")) {
       boolean dateLike = isDateLike(e);
       int len = lengths.text(e);
@@ -83,9 +84,12 @@ final class Bylines {
                   && len <= MAX_PLAIN_LENGTH
                   && plain.size() < MAX_CANDIDATES
                   && PLAIN_TAGS.contains(e.normalName());
-      // Only unmarked blocks spend the read budget: menus full of short links must not use it up
-      // before the marked date line further down is reached.
-      if (!wanted || (!dateLike && reads++ > MAX_READS) || DatePlaces.elsewhere(e)) {
+      // Unmarked and marked blocks have a budget each: menus full of short links must not use it up
+      // before the marked date line further down is reached, and thousands of nested "date" spans
+      // around one paragraph must not each read the same text.
+      if (!wanted
+          || (dateLike ? markedReads++ > MAX_READS : reads++ > MAX_READS)
+          || DatePlaces.elsewhere(e)) {
         continue;
       }
       String t = head(Dom.squash(e.text()));
@@ -99,6 +103,7 @@ final class Bylines {
     }
     marked.addAll(plain);
     nearTitle(doc).ifPresent(t -> marked.add(0, t));
+    LabelledDates.line(doc).ifPresent(t -> marked.add(0, t));
     return marked;
   }
 

@@ -63,10 +63,18 @@ final class DatePlaces {
     Element x = e;
     for (int depth = 0; x != null && depth < MAX_DEPTH; depth++, x = x.parent()) {
       if (x.nameIs("body")) {
-        // The site's header prints today's date; an article's header holds its headline.
-        return masthead != null && !article && masthead.selectFirst(Dom.css("h1")) == null;
+        // The site's header prints today's date; an article's header holds its headline. A header
+        // with the site's navigation is the site's, even when its logo is an h1.
+        return masthead != null
+            && !article
+            && (masthead.selectFirst(Dom.css("h1")) == null
+                || masthead.selectFirst(Dom.css("nav")) != null);
       }
-      if (OTHER_TAGS.contains(x.normalName()) || otherWord(x.className()) || otherWord(x.id())) {
+      // A block that holds a headline is the article itself, whatever its name says: an opinion
+      // piece's "commentHeader" wraps its h1 and date line.
+      if (OTHER_TAGS.contains(x.normalName())
+          || ((otherWord(x.className()) || otherWord(x.id()))
+              && x.selectFirst(Dom.css("h1")) == null)) {
         return true;
       }
       if (x.nameIs("article") || x.nameIs("main")) {

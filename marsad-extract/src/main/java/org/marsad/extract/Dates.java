@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -25,7 +26,8 @@ final class Dates {
           "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:[.,]\\d+)?"
               + "\\s*(Z|[+-]\\d{2}(?::?\\d{2})?)?)?");
   private static final Pattern URL_DATE =
-      Pattern.compile("/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:/|-|$)");
+      Pattern.compile(
+          "/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0[1-9]|[12]\\d|3[01]|[1-9](?!-))(?:/|-|$)");
   private static final Pattern COMPACT = Pattern.compile("^((?:19|20)\\d{2})(\\d{2})(\\d{2})$");
 
   /** A whole path segment "/20200428/" (a day-stamped folder), not digits inside an id. */
@@ -151,6 +153,15 @@ final class Dates {
     }
     m = URL_DMY.matcher(u);
     return m.find() ? of(m.group(3), m.group(2), m.group(1), zone) : Optional.empty();
+  }
+
+  /**
+   * A URL day more than a day away from the declared one: the URL was minted when the story went
+   * up, whereas themes and CMS migrations rewrite the declared date ({@code /2017/7/12/} over a
+   * {@code datePublished} of 2019).
+   */
+  static boolean farApart(OffsetDateTime urlDay, OffsetDateTime declared) {
+    return Math.abs(ChronoUnit.DAYS.between(urlDay.toLocalDate(), declared.toLocalDate())) >= 2;
   }
 
   private static Optional<OffsetDateTime> of(String y, String mo, String d, ZoneId zone) {

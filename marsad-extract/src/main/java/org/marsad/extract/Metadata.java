@@ -106,7 +106,7 @@ record Metadata(
       ZoneId zone,
       Supplier<List<String>> lines) {
     // Every declaration that parses, in order: a value in an unknown format must not hide the next.
-    List<OffsetDateTime> declared =
+    List<OffsetDateTime> stated =
         parsed(
             List.of(
                 ld.articleString("datePublished"),
@@ -117,13 +117,16 @@ record Metadata(
                 meta(metas, "publishdate"),
                 meta(metas, "publish-date"),
                 meta(metas, "dc.date.issued"),
-                meta(metas, "dc.date"),
+                LabelledDates.overDublinCore(doc, meta(metas, "dc.date"), zone),
                 meta(metas, "sailthru.date"),
                 meta(metas, "parsely-pub-date"),
                 otherPublishMeta(metas),
-                ld.anyString("datePublished"),
-                timeAttr(doc)),
+                ld.anyString("datePublished")),
             zone);
+    // A time element's value only joins the list: its own text is a date line, which must not
+    // confirm it as another declared date.
+    List<OffsetDateTime> declared = new ArrayList<>(stated);
+    declared.addAll(parsed(List.of(timeAttr(doc)), zone));
     Optional<OffsetDateTime> urlDay = Dates.fromUrl(url, zone);
     Optional<OffsetDateTime> chosen =
         declared.isEmpty()
@@ -131,9 +134,11 @@ record Metadata(
             : Optional.of(
                     ShownDates.choose(
                         declared,
+                        stated.size(),
                         parsed(modifiedSources(metas, ld), zone),
                         () -> Bylines.date(lines.get(), zone),
                         urlDay))
+                .map(d -> urlDay.filter(u -> Dates.farApart(u, d)).orElse(d))
                 .map(d -> Bylines.withTimeOfDay(d, lines, zone));
     // Only a UTC time can be on the wrong day; the page's other dates are read then.
     return chosen.map(
@@ -246,11 +251,25 @@ record Metadata(
     for (Element t :
         Tree.select(doc, e -> e.nameIs("time") || e.hasAttr("itemprop"), TIME_SELECTOR)) {
       String v = t.hasAttr("datetime") ? t.attr("datetime") : t.attr("content");
-      if (!v.isBlank() && !DatePlaces.elsewhere(t)) {
+      if (!v.isBlank() && !DatePlaces.elsewhere(t) && !inDatedList(t)) {
         return Optional.of(ShownDates.overMachine(v, Dom.squash(t.text())));
       }
     }
     return Optional.empty();
+  }
+
+  /** A time in a list item whose next or previous item has one too: a list of other stories. */
+  private static boolean inDatedList(Element t) {
+    Element li = t.closest("li");
+    if (li == null) {
+      return false;
+    }
+    for (Element sib : new Element[] {li.nextElementSibling(), li.previousElementSibling()}) {
+      if (sib != null && sib.selectFirst(Dom.css("time")) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Optional<String> canonical(Document doc, Map<String, String> metas, String url) {

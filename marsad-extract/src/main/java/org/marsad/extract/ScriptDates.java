@@ -28,6 +28,15 @@ final class ScriptDates {
                   + "|first_?published_?(?:at|date)"),
           key("date_?created|created_?(?:at|date)|upload_?date"));
 
+  /**
+   * A script that prints the page's date where it stands, {@code <script>showDate("2020/04/17
+   * 01:43:09")</script>}: a date function called with a date literal. Read after the keys.
+   */
+  private static final Pattern PRINTED =
+      Pattern.compile(
+          "(?i)[a-z_]*date[a-z_]*\\(\\s*[\"']((?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}"
+              + "(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?)");
+
   /** Scripts longer than this are bundles of code, not page state. */
   private static final int MAX_SCRIPT = 2_000_000;
 
@@ -68,6 +77,13 @@ final class ScriptDates {
         if (d.isPresent()) {
           return d;
         }
+      }
+    }
+    Matcher m = PRINTED.matcher(scripts);
+    while (m.find()) {
+      Optional<OffsetDateTime> d = ArabicDates.parse(m.group(1), zone);
+      if (d.isPresent()) {
+        return d;
       }
     }
     return Optional.empty();

@@ -1,6 +1,8 @@
 package org.marsad.extract;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -20,7 +22,9 @@ final class ShownDates {
 
   /**
    * Dates a day apart are one story seen from two time zones or a same-night correction; only a
-   * larger gap means a revised or republished page.
+   * larger gap means a revised or republished page, unless the date line repeats the other date to
+   * the minute ("07.11.2023, 07:30 Uhr" and {@code DC.Date 2023-11-07T07:30+01:00} against a
+   * JSON-LD {@code 2023-11-06T18:19}).
    */
   private static final long MIN_GAP_DAYS = 2;
 
@@ -49,39 +53,63 @@ final class ShownDates {
     return far ? text : value;
   }
 
+  /** {@link #choose(List, int, List, Supplier, Optional)} with every publish date from metadata. */
+  static OffsetDateTime choose(
+      List<OffsetDateTime> publish,
+      List<OffsetDateTime> modified,
+      Supplier<Optional<OffsetDateTime>> shown,
+      Optional<OffsetDateTime> urlDay) {
+    return choose(publish, publish.size(), modified, shown, urlDay);
+  }
+
   /**
    * The publish date to keep.
    *
    * @param publish the declared publish dates, most deliberate first (never empty)
+   * @param stated how many of them metadata states; the rest are {@code time} elements, whose own
+   *     text is a date line and so cannot confirm them to the minute
    * @param modified the declared modification dates
    * @param shown the page's visible date line, read only when two declared days disagree
    * @param urlDay the day in the URL, which confirms the first publish day when it names it
    */
   static OffsetDateTime choose(
       List<OffsetDateTime> publish,
+      int stated,
       List<OffsetDateTime> modified,
       Supplier<Optional<OffsetDateTime>> shown,
       Optional<OffsetDateTime> urlDay) {
     OffsetDateTime first = publish.get(0);
     LocalDate day = first.toLocalDate();
     List<OffsetDateTime> others = new ArrayList<>();
-    for (List<OffsetDateTime> list : List.of(publish.subList(1, publish.size()), modified)) {
-      for (OffsetDateTime o : list) {
-        if (Math.abs(ChronoUnit.DAYS.between(day, o.toLocalDate())) >= MIN_GAP_DAYS) {
-          others.add(o);
-        }
+    for (int i = 1; i < publish.size() + modified.size(); i++) {
+      OffsetDateTime o = i < publish.size() ? publish.get(i) : modified.get(i - publish.size());
+      boolean markup = i < publish.size() && i >= stated;
+      if (far(day, o) || (!markup && !o.toLocalDate().equals(day))) {
+        others.add(o);
       }
     }
     if (others.isEmpty() || urlDay.map(u -> u.toLocalDate().equals(day)).orElse(false)) {
       return first;
     }
-    Optional<LocalDate> visible = shown.get().map(OffsetDateTime::toLocalDate);
-    if (visible.isEmpty() || visible.get().equals(day)) {
+    Optional<OffsetDateTime> visible = shown.get();
+    if (visible.isEmpty() || visible.get().toLocalDate().equals(day)) {
       return first;
     }
     return others.stream()
-        .filter(o -> o.toLocalDate().equals(visible.get()))
+        .filter(o -> o.toLocalDate().equals(visible.get().toLocalDate()))
+        .filter(o -> far(day, o) || sameMinute(o, visible.get()))
         .findFirst()
         .orElse(first);
+  }
+
+  private static boolean far(LocalDate day, OffsetDateTime other) {
+    return Math.abs(ChronoUnit.DAYS.between(day, other.toLocalDate())) >= MIN_GAP_DAYS;
+  }
+
+  /** The same wall-clock minute, a time of day given (a day alone repeats nothing). */
+  private static boolean sameMinute(OffsetDateTime declared, OffsetDateTime shown) {
+    LocalDateTime a = declared.toLocalDateTime().truncatedTo(ChronoUnit.MINUTES);
+    LocalDateTime b = shown.toLocalDateTime().truncatedTo(ChronoUnit.MINUTES);
+    return a.equals(b) && !b.toLocalTime().equals(LocalTime.MIDNIGHT);
   }
 }

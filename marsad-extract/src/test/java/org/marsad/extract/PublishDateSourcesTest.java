@@ -125,17 +125,23 @@ class PublishDateSourcesTest {
         publish.get(0), ShownDates.choose(publish, modified, () -> first, Optional.empty()));
     assertEquals(
         publish.get(0), ShownDates.choose(publish, modified, Optional::empty, Optional.empty()));
-    // A revision the next day is a time zone or a same-night fix: never read.
+    // A revision the next day is a time zone or a same-night fix, unless the date line repeats it
+    // to the minute.
     List<OffsetDateTime> nextDay = List.of(at("2023-01-11T08:00:00+02:00"));
+    Optional<OffsetDateTime> nextDayLine = Optional.of(at("2023-01-11T00:00:00Z"));
+    assertEquals(
+        publish.get(0), ShownDates.choose(publish, nextDay, () -> nextDayLine, Optional.empty()));
+    Optional<OffsetDateTime> sameMinute = Optional.of(at("2023-01-11T08:00:00Z"));
+    assertEquals(
+        nextDay.get(0), ShownDates.choose(publish, nextDay, () -> sameMinute, Optional.empty()));
+    // A time element's value is its own date line: it confirms nothing.
+    List<OffsetDateTime> withTime = List.of(publish.get(0), nextDay.get(0));
     assertEquals(
         publish.get(0),
-        ShownDates.choose(
-            publish,
-            nextDay,
-            () -> {
-              throw new AssertionError("the date line must not be read");
-            },
-            Optional.empty()));
+        ShownDates.choose(withTime, 1, List.of(), () -> sameMinute, Optional.empty()));
+    assertEquals(
+        nextDay.get(0),
+        ShownDates.choose(withTime, 2, List.of(), () -> sameMinute, Optional.empty()));
   }
 
   @Test

@@ -50,12 +50,13 @@ final class DateVocabulary {
   /**
    * Press spellings CLDR does not list (month number, then names). Egyptian official يوليه/يونيه,
    * Levantine names without the article (كانون ثاني), Maghreb variants (جانفييه، جويليه، أغشت،
-   * شتمبر، دجمبر، نوفمبر/نونبر), Libyan and Sudanese spellings, English abbreviations with "Sept".
+   * شتمبر، دجمبر، نوفمبر/نونبر), Libyan and Sudanese spellings, English abbreviations with "Sept",
+   * German "Mär."/"Mrz." (CLDR abbreviates März not at all).
    */
   private static final Object[][] EXTRA_GREGORIAN = {
     {1, "كانون ثاني", "جانفييه", "يناير", "jan"},
     {2, "فبرير", "فيفرييه", "feb"},
-    {3, "أذار", "mar"},
+    {3, "أذار", "mar", "mär", "mrz"},
     {4, "إبريل", "ابريل", "افريل", "apr"},
     {5, "مايس", "ماى", "may"},
     {6, "يونيه", "يونية", "jun"},

@@ -95,6 +95,8 @@ class DateScannerTest {
         "19. Juli 2014|2014-07-19",
         "Montag, 3. März 2019|2019-03-03",
         "am 12. Mai 2018|2018-05-12",
+        "Aktualisiert am 06. Mär. 2023|2023-03-06",
+        "6 Mrz 2023|2023-03-06",
         // Spanish: "de" joins day, month and year
         "jueves 2 de abril de 2020|2020-04-02",
         "Miércoles, 15 de Abril de 2020|2020-04-15",

@@ -1,0 +1,122 @@
+package org.marsad.extract;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * A date the page introduces with a publish label ("Erschienen am: 01.11.2023", "Erstellt am:
+ * 30.01.2022 18:36", "Published: 7 April 2020", "نشر في 5 آذار 2024"). The label says which of the
+ * page's many dates is its own, so such a line is read before unlabelled date lines, wherever it
+ * stands: in a footer paragraph with other lines ("Letzte Änderung: …<br>
+ * Erschienen am: …") or after a long list of other stories' dates. Update labels ("Aktualisiert",
+ * "Stand") are not publish labels.
+ */
+final class LabelledDates {
+
+  /**
+   * Publish labels, matched at the start of a word. A bare "Datum" needs its colon: in prose it is
+   * only a noun.
+   */
+  private static final Pattern LABEL =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{M}])(?:erschienen am|erstellt am|veröffentlicht am|veröffentlicht:"
+              + "|publiziert am|datum:|published on|published:|posted on|date published"
+              + "|publication date|publié le|mis en ligne le|date de publication|publicado el"
+              + "|publicado em|pubblicato il|gepubliceerd op|نشر في|نُشر في|نشر بتاريخ|تاريخ النشر)",
+          Pattern.CASE_INSENSITIVE);
+
+  /** The date follows its label closely; further on, text is about something else. */
+  private static final int WINDOW = 48;
+
+  /** A label stands in a short text; "published on" inside a paragraph is prose. */
+  private static final int MAX_NODE = 160;
+
+  /** Labels looked at: the article's own comes early, and a huge page must not cost much. */
+  private static final int MAX_LABELS = 20;
+
+  private LabelledDates() {}
+
+  /** The text after the first publish label that is followed by a full date, outside comments. */
+  static Optional<String> line(Document doc) {
+    Finder finder = new Finder();
+    NodeTraversor.filter(finder, doc.body());
+    return Optional.ofNullable(finder.found);
+  }
+
+  /**
+   * Dublin Core's {@code dc.date}, unless the page labels another day as its publish day
+   * ("Erschienen am: 13.10.2021" over {@code DC.date 2021-10-15}): many CMSs fill the bare Dublin
+   * Core date with the day the page was last generated.
+   */
+  static Optional<String> overDublinCore(Document doc, Optional<String> dc, ZoneId zone) {
+    Optional<OffsetDateTime> day = dc.flatMap(d -> Dates.parse(d, zone));
+    if (day.isEmpty()) {
+      return dc;
+    }
+    Optional<String> labelled = line(doc);
+    boolean other =
+        labelled
+            .flatMap(l -> ArabicDates.parse(l, zone))
+            .filter(l -> !l.toLocalDate().equals(day.get().toLocalDate()))
+            .isPresent();
+    return other ? labelled : dc;
+  }
+
+  /** Walks the text nodes in page order and stops at the first labelled date. */
+  private static final class Finder implements NodeFilter {
+    private String found;
+    private int labels;
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+      if (!(node instanceof TextNode t) || t.getWholeText().length() > MAX_NODE) {
+        return FilterResult.CONTINUE;
+      }
+      Matcher m = LABEL.matcher(t.text());
+      if (!m.find() || t.parent() == null || DatePlaces.elsewhere(t.parent())) {
+        return FilterResult.CONTINUE;
+      }
+      String after = window(t, m.end());
+      if (ArabicDates.parse(after, ZoneOffset.UTC).isPresent()) {
+        found = after;
+        return FilterResult.STOP;
+      }
+      return ++labels >= MAX_LABELS ? FilterResult.STOP : FilterResult.CONTINUE;
+    }
+  }
+
+  /**
+   * The label's text node from {@code from} on, continued with the nodes after it ({@code
+   * <span>Datum:</span> 18.10.2021}), up to {@link #WINDOW} characters.
+   */
+  private static String window(TextNode t, int from) {
+    StringBuilder b = new StringBuilder(t.text().substring(from));
+    Node node = t;
+    for (int climbs = 0; b.length() < WINDOW && node != null && climbs <= 2; ) {
+      Node next = node.nextSibling();
+      if (next == null) {
+        node = node.parent();
+        climbs++;
+        continue;
+      }
+      if (next instanceof Element x) {
+        b.append(' ').append(x.text());
+      } else if (next instanceof TextNode x) {
+        b.append(x.text());
+      }
+      node = next;
+    }
+    String s = Dom.squash(b.toString());
+    return s.length() > WINDOW ? s.substring(0, WINDOW) : s;
+  }
+}
