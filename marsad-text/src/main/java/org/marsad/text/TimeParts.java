@@ -6,13 +6,15 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Parses what may follow a date: a clock time (with ص/م, صباحاً/مساءً, am/pm) and a zone (GMT+3,
- * UTC, EST/CET/AST..., بتوقيت مكة المكرمة, ت.غ, +03:00). Works on a {@link TokenWindow}; every
- * method returns the index of the first token it did not use, or the one it was given when nothing
- * matched.
+ * Parses what may follow a date: a clock time (with ص/م, صباحاً/مساءً, am/pm; "14h30") and a zone
+ * (GMT+3, UTC, EST/CET/AST..., بتوقيت مكة المكرمة, ت.غ, +03:00). Works on a {@link TokenWindow};
+ * every method returns the index of the first token it did not use, or the one it was given when
+ * nothing matched.
  */
 final class TimeParts {
 
@@ -21,7 +23,9 @@ final class TimeParts {
    * equal the token "علي" (ى → ي), and "على الساعة 10:45" lost its time.
    */
   private static final Set<String> CONNECTORS =
-      normalised("الساعة", "ساعة", "at", "a", "في", "تمام", "عند", "vers", "um", "على");
+      normalised("الساعة", "ساعة", "at", "a", "à", "في", "تمام", "عند", "vers", "um", "على");
+
+  private static final Pattern COMPACT_CLOCK = Pattern.compile("([01]?\\d|2[0-3])h([0-5]\\d)?");
 
   private static final Set<String> AM = Set.of("am", "ص", "صباحا", "صباح", "فجرا");
   private static final Set<String> PM = Set.of("pm", "م", "مساء", "مساءا", "ظهرا", "عصرا", "ليلا");
@@ -61,6 +65,10 @@ final class TimeParts {
 
   private int time(int k) {
     int j = skipConnectors(k);
+    int compact = compactTime(j);
+    if (compact > j) {
+      return compact;
+    }
     TokenWindow.Tok h = w.get(j);
     TokenWindow.Tok m = w.get(j + 1);
     if (h == null
@@ -86,6 +94,25 @@ final class TimeParts {
     int[] hourAndNext = meridiem(j, h.number());
     time = LocalTime.of(hourAndNext[0], m.number(), second);
     return hourAndNext[1];
+  }
+
+  /**
+   * "14h30", "9h05", "14h": the French-style clock of Maghrebi outlets, one token because the
+   * tokenizer does not split digits from Latin letters.
+   */
+  private int compactTime(int j) {
+    TokenWindow.Tok t = w.get(j);
+    if (t == null || !w.gapIs(j, ",،-–|", 3)) {
+      return j;
+    }
+    Matcher m = COMPACT_CLOCK.matcher(t.norm());
+    if (!m.matches()) {
+      return j;
+    }
+    time =
+        LocalTime.of(
+            Integer.parseInt(m.group(1)), m.group(2) == null ? 0 : Integer.parseInt(m.group(2)));
+    return j + 1;
   }
 
   /** Up to three words such as الساعة, في تمام, at between a date and its time. */

@@ -173,6 +173,11 @@ class DateScannerTest {
         "نشر يوم السبت 3 شباط 2024 على الساعة 7:05 مساءً|2024-02-03T19:05:00",
         "الإثنين 4 مارس 2024 عند الساعة 08:30|2024-03-04T08:30:00",
         "3. März 2019 um 14:30|2019-03-03T14:30:00",
+        // The Maghrebi (French-style) clock.
+        "الجمعة 6 دجنبر 2024 على الساعة 14h30|2024-12-06T14:30:00",
+        "6 décembre 2024 à 9h05|2024-12-06T09:05:00",
+        "6 décembre 2024 - 18h|2024-12-06T18:00:00",
+        "6 décembre 2024 24h|2024-12-06",
       })
   void timesAndZones(String text, String expected) {
     assertEquals(expected, only(text).value());
