@@ -28,8 +28,9 @@ final class Boilerplate {
           "(^|[\\s_-])(comments?|kommentar\\w*|commentaires?|comentarios?|(post|star)-?ratings?"
               + "|sidebar|widgets?|footer|menu|navbar|nav|breadcrumbs?|advert\\w*|ads?"
               + "|adv|sponsor\\w*|promo\\w*|popup|modal|cookies?|banner|most-?read|trending|recommend\\w*"
-              + "|byline|authors?|author-?(bio|box|info)|post-meta|entry-meta|article-meta|meta-data"
-              + "|dateline"
+              + "|byline|authors?|author-?(bio|box|info)|post-?meta(data)?|entry-meta|article-meta"
+              + "|meta-data|entry-?footer|sabox\\w*|dateline|disclaimer|disclosure|affiliate\\w*"
+              + "|donations?|recirculation\\w*|consent|slider|swiper\\w*"
               + "|timestamp|pagination|pager|print|toolbar|outbrain|taboola|sr-only|visually-hidden"
               + "|ticker|login|signup|slideshow|carousel|gallery|lightbox)($|[\\s_-])"
               // "hidden" only as a whole class: "overflow-hidden" is a layout utility.
@@ -37,7 +38,9 @@ final class Boilerplate {
 
   /** Class names of photo credits and captions. */
   private static final Pattern CREDIT =
-      Pattern.compile("(^|[\\s_-])(caption|credits?|copyright)($|[\\s_-])");
+      Pattern.compile(
+          "(^|[\\s_-])(caption|credits?|copyright|legend|bildunterschrift"
+              + "|(image|img|photo)-?(subtitle|description|metadata|legend))($|[\\s_-])");
 
   /** A credit or caption line is short; a longer block so named holds more than a credit. */
   private static final int MAX_CREDIT = 300;
@@ -128,7 +131,14 @@ final class Boilerplate {
         && lengths.end(e) - lengths.start(e) < MAX_CREDIT_ELEMENTS // bounds the picture lookup
         && !e.nameIs("figcaption")
         // Plain substring tests first: this runs on every named block, the regex on few.
-        && (names.contains("caption") || names.contains("credit") || names.contains("copyright"))
+        && (names.contains("caption")
+            || names.contains("credit")
+            || names.contains("copyright")
+            || names.contains("legend")
+            || names.contains("bildunterschrift")
+            || names.contains("image")
+            || names.contains("img")
+            || names.contains("photo"))
         && CREDIT.matcher(names).find()
         && e.selectFirst(Dom.css("img, picture, video, figure")) == null;
   }
