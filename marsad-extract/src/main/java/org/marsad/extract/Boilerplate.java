@@ -30,7 +30,8 @@ final class Boilerplate {
               + "|adv|sponsor\\w*|promo\\w*|popup|modal|cookies?|banner|most-?read|trending|recommend\\w*"
               + "|byline|authors?|author-?(bio|box|info)|post-?meta(data)?|entry-meta|article-meta"
               + "|meta-data|entry-?footer|sabox\\w*|dateline|disclaimer|disclosure|affiliate\\w*"
-              + "|donations?|recirculation\\w*|consent|slider|swiper\\w*"
+              + "|donations?|recirculation\\w*|consent|slider|swiper\\w*|toc|table-of-contents"
+              + "|wp-embed\\w*|related\\w*"
               + "|timestamp|pagination|pager|print|toolbar|outbrain|taboola|sr-only|visually-hidden"
               + "|ticker|login|signup|slideshow|carousel|gallery|lightbox)($|[\\s_-])"
               // "hidden" only as a whole class: "overflow-hidden" is a layout utility.
@@ -182,7 +183,9 @@ final class Boilerplate {
   private static boolean mayHoldArticle(
       Dom.Lengths lengths, Element e, String names, int remaining) {
     int text = lengths.text(e);
-    if (POSITIVE.matcher(names).find() && text >= 200) {
+    // "related-posts", "recommended-articles": the content-like word names what is linked to.
+    boolean teasers = names.contains("related") || names.contains("recommend");
+    if (!teasers && POSITIVE.matcher(names).find() && text >= 200) {
       return true;
     }
     return text * 4 >= remaining && lengths.paragraphText(e) * 5 >= text * 2;
