@@ -164,9 +164,15 @@ final class Boilerplate {
    * page header never sits inside an {@code <article>}.
    */
   private static boolean isStandfirst(Element e, Dom.Lengths lengths) {
-    return e.nameIs("header")
-        && lengths.paragraphText(e) >= MIN_STANDFIRST
-        && e.closest(Dom.css("article, main, [role=main]")) != null;
+    if (!e.nameIs("header")) {
+      return false;
+    }
+    if (e.closest(Dom.css("article, main, [role=main]")) != null) {
+      return lengths.paragraphText(e) >= MIN_STANDFIRST || Leads.holdsLead(e);
+    }
+    // The lead is often a summary div or a subtitle heading rather than a paragraph: its name
+    // tells it from the title block's date and byline.
+    return POSITIVE.matcher(Dom.classAndId(e)).find() && Leads.holdsLead(e);
   }
 
   private static boolean holdsMost(Element e, int text, int total) {

@@ -52,6 +52,11 @@ final class Leads {
     return Optional.empty();
   }
 
+  /** Whether {@code root} holds a lead-named block (an article header's standfirst). */
+  static boolean holdsLead(Element root) {
+    return leadIn(root).isPresent();
+  }
+
   /** The first lead-named block in {@code root}, walking at most {@link #MAX_NODES} elements. */
   private static Optional<Element> leadIn(Element root) {
     Deque<Element> todo = new ArrayDeque<>();
