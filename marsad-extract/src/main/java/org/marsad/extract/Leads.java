@@ -26,7 +26,7 @@ final class Leads {
               + "|teaser-text|standfirst|summary|excerpt|chapo|chapeau|bajada|sapo|subtitle"
               + "|subheadline|deck|abstract|perex|epigraph|preface|vorspann|sommario)($|[\\s_-])");
 
-  private static final int LEVELS = 3;
+  private static final int LEVELS = 5;
   private static final int SIBLINGS = 5;
   private static final int MAX_NODES = 200;
   private static final int MIN_TEXT = 40;
