@@ -26,8 +26,8 @@ final class Leads {
               + "|teaser-text|standfirst|summary|excerpt|chapo|chapeau|bajada|sapo|subtitle"
               + "|subheadline|deck|abstract|perex|epigraph|preface|vorspann|sommario)($|[\\s_-])");
 
-  private static final int LEVELS = 5;
-  private static final int SIBLINGS = 5;
+  private static final int LEVELS = 7;
+  private static final int SIBLINGS = 8;
   private static final int MAX_NODES = 200;
   private static final int MIN_TEXT = 40;
   private static final int MAX_TEXT = 1500;
