@@ -112,7 +112,7 @@ final class Boilerplate {
       if (start < 0 || start <= skipUntil || e.nameIs("body")) {
         continue;
       }
-      String names = Dom.classAndId(e);
+      String names = builderNeutral(Dom.classAndId(e));
       if (NEGATIVE.matcher(names).find() && !mayHoldArticle(lengths, e, names, remaining)
           || isCredit(e, names, lengths)) {
         named.add(e);
@@ -120,6 +120,17 @@ final class Boilerplate {
       }
     }
     return named;
+  }
+
+  /**
+   * Elementor, the most common WordPress page builder, wraps every block, prose included, in
+   * "elementor-widget-…" classes: there "widget" names the builder's unit, not a sidebar widget.
+   * The rest of the name ("…-sidebar", "…-nav-menu", "…-post-comments") still counts.
+   */
+  private static String builderNeutral(String names) {
+    return names.contains("elementor-widget")
+        ? names.replace("elementor-widget", "elementor-unit")
+        : names;
   }
 
   /**
