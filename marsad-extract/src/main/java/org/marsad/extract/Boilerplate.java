@@ -37,6 +37,14 @@ final class Boilerplate {
               // "hidden" only as a whole class: "overflow-hidden" is a layout utility.
               + "|(^|\\s)(hidden|d-none|is-hidden)($|\\s)");
 
+  private static final Pattern TEASER = Pattern.compile("(^|[\\s_-])\\w*teaser\\w*($|[\\s_-])");
+
+  /** A teaser card is short; a longer block so named is a section of them, left to the scorer. */
+  private static final int MAX_TEASER = 600;
+
+  /** Share of a teaser card's text in links: its headline. */
+  private static final double TEASER_LINKS = 0.2;
+
   /** Class names of photo credits and captions. */
   private static final Pattern CREDIT =
       Pattern.compile(
@@ -114,12 +122,24 @@ final class Boilerplate {
       }
       String names = builderNeutral(Dom.classAndId(e));
       if (NEGATIVE.matcher(names).find() && !mayHoldArticle(lengths, e, names, remaining)
-          || isCredit(e, names, lengths)) {
+          || isCredit(e, names, lengths)
+          || isLinkedTeaser(e, names, lengths)) {
         named.add(e);
         skipUntil = lengths.end(e);
       }
     }
     return named;
+  }
+
+  /**
+   * A teaser card for another article: named "teaser" and linking out. A standfirst is often named
+   * "teaser" too, but it is prose, not a link.
+   */
+  private static boolean isLinkedTeaser(Element e, String names, Dom.Lengths lengths) {
+    return names.contains("teaser")
+        && lengths.text(e) < MAX_TEASER
+        && lengths.linkDensity(e) >= TEASER_LINKS
+        && TEASER.matcher(names).find();
   }
 
   /**
