@@ -24,7 +24,8 @@ final class Leads {
       Pattern.compile(
           "(^|[\\s_-])(article|story|post|news)?(intro|lead|leadin|lede|teaser|teasertext"
               + "|teaser-text|standfirst|summary|excerpt|chapo|chapeau|bajada|sapo|subtitle"
-              + "|subheadline|deck|abstract|perex|epigraph|preface|vorspann|sommario)($|[\\s_-])");
+              + "|subheadline|deck|abstract|perex|epigraph|preface|vorspann|sommario|description)"
+              + "($|[\\s_-])");
 
   private static final int LEVELS = 7;
   private static final int SIBLINGS = 8;
