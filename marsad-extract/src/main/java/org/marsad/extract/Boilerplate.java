@@ -2,6 +2,8 @@ package org.marsad.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -44,6 +46,8 @@ final class Boilerplate {
 
   /** Share of a teaser card's text in links: its headline. */
   private static final double TEASER_LINKS = 0.2;
+
+  private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
 
   /** Class names of photo credits and captions. */
   private static final Pattern CREDIT =
@@ -120,7 +124,7 @@ final class Boilerplate {
       if (start < 0 || start <= skipUntil || e.nameIs("body")) {
         continue;
       }
-      String names = builderNeutral(Dom.classAndId(e));
+      String names = builderNeutral(chromeNames(e));
       if (NEGATIVE.matcher(names).find() && !mayHoldArticle(lengths, e, names, remaining)
           || isCredit(e, names, lengths)
           || isLinkedTeaser(e, names, lengths)) {
@@ -129,6 +133,16 @@ final class Boilerplate {
       }
     }
     return named;
+  }
+
+  /**
+   * The names that may say "chrome": a subheading's id is an anchor made from its own words
+   * ("nav_the_battery_test"), so only its class counts.
+   */
+  private static String chromeNames(Element e) {
+    return HEADINGS.contains(e.normalName())
+        ? e.className().toLowerCase(Locale.ROOT)
+        : Dom.classAndId(e);
   }
 
   /**
