@@ -125,7 +125,9 @@ final class Boilerplate {
         continue;
       }
       String names = builderNeutral(chromeNames(e));
-      if (NEGATIVE.matcher(names).find() && !mayHoldArticle(lengths, e, names, remaining)
+      if (NEGATIVE.matcher(names).find()
+              && !mayHoldArticle(lengths, e, names, remaining)
+              && !inlineInProse(e, lengths)
           || isCredit(e, names, lengths)
           || isLinkedTeaser(e, names, lengths)) {
         named.add(e);
@@ -133,6 +135,18 @@ final class Boilerplate {
       }
     }
     return named;
+  }
+
+  /**
+   * A dateline opening a paragraph ("KOBE – A total of …") is marked up as an inline span of that
+   * paragraph: the sentence goes on after it, so it is prose.
+   */
+  private static boolean inlineInProse(Element e, Dom.Lengths lengths) {
+    Element p = e.parent();
+    return e.nameIs("span")
+        && p != null
+        && p.nameIs("p")
+        && lengths.text(p) >= 3 * Math.max(1, lengths.text(e));
   }
 
   /**
