@@ -2,6 +2,8 @@ package org.marsad.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -28,16 +30,30 @@ final class Boilerplate {
           "(^|[\\s_-])(comments?|kommentar\\w*|commentaires?|comentarios?|(post|star)-?ratings?"
               + "|sidebar|widgets?|footer|menu|navbar|nav|breadcrumbs?|advert\\w*|ads?"
               + "|adv|sponsor\\w*|promo\\w*|popup|modal|cookies?|banner|most-?read|trending|recommend\\w*"
-              + "|byline|authors?|author-?(bio|box|info)|post-meta|entry-meta|article-meta|meta-data"
-              + "|dateline"
+              + "|byline|authors?|author-?(bio|box|info)|post-?meta(data)?|entry-meta|article-meta"
+              + "|meta-data|entry-?footer|sabox\\w*|dateline|disclaimer|disclosure|affiliate\\w*"
+              + "|donations?|recirculation\\w*|consent|slider|swiper\\w*|toc|table-of-contents"
+              + "|wp-embed\\w*|related\\w*"
               + "|timestamp|pagination|pager|print|toolbar|outbrain|taboola|sr-only|visually-hidden"
               + "|ticker|login|signup|slideshow|carousel|gallery|lightbox)($|[\\s_-])"
               // "hidden" only as a whole class: "overflow-hidden" is a layout utility.
               + "|(^|\\s)(hidden|d-none|is-hidden)($|\\s)");
 
+  private static final Pattern TEASER = Pattern.compile("(^|[\\s_-])\\w*teaser\\w*($|[\\s_-])");
+
+  /** A teaser card is short; a longer block so named is a section of them, left to the scorer. */
+  private static final int MAX_TEASER = 600;
+
+  /** Share of a teaser card's text in links: its headline. */
+  private static final double TEASER_LINKS = 0.2;
+
+  private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
+
   /** Class names of photo credits and captions. */
   private static final Pattern CREDIT =
-      Pattern.compile("(^|[\\s_-])(caption|credits?|copyright)($|[\\s_-])");
+      Pattern.compile(
+          "(^|[\\s_-])(caption|credits?|copyright|legend|bildunterschrift"
+              + "|(image|img|photo)-?(subtitle|description|metadata|legend))($|[\\s_-])");
 
   /** A credit or caption line is short; a longer block so named holds more than a credit. */
   private static final int MAX_CREDIT = 300;
@@ -108,14 +124,61 @@ final class Boilerplate {
       if (start < 0 || start <= skipUntil || e.nameIs("body")) {
         continue;
       }
-      String names = Dom.classAndId(e);
-      if (NEGATIVE.matcher(names).find() && !mayHoldArticle(lengths, e, names, remaining)
-          || isCredit(e, names, lengths)) {
+      String names = builderNeutral(chromeNames(e));
+      if (NEGATIVE.matcher(names).find()
+              && !mayHoldArticle(lengths, e, names, remaining)
+              && !inlineInProse(e, lengths)
+          || isCredit(e, names, lengths)
+          || isLinkedTeaser(e, names, lengths)) {
         named.add(e);
         skipUntil = lengths.end(e);
       }
     }
     return named;
+  }
+
+  /**
+   * A dateline opening a paragraph ("KOBE – A total of …") is marked up as an inline span of that
+   * paragraph: the sentence goes on after it, so it is prose.
+   */
+  private static boolean inlineInProse(Element e, Dom.Lengths lengths) {
+    Element p = e.parent();
+    return e.nameIs("span")
+        && p != null
+        && p.nameIs("p")
+        && lengths.text(p) >= 3 * Math.max(1, lengths.text(e));
+  }
+
+  /**
+   * The names that may say "chrome": a subheading's id is an anchor made from its own words
+   * ("nav_the_battery_test"), so only its class counts.
+   */
+  private static String chromeNames(Element e) {
+    return HEADINGS.contains(e.normalName())
+        ? e.className().toLowerCase(Locale.ROOT)
+        : Dom.classAndId(e);
+  }
+
+  /**
+   * A teaser card for another article: named "teaser" and linking out. A standfirst is often named
+   * "teaser" too, but it is prose, not a link.
+   */
+  private static boolean isLinkedTeaser(Element e, String names, Dom.Lengths lengths) {
+    return names.contains("teaser")
+        && lengths.text(e) < MAX_TEASER
+        && lengths.linkDensity(e) >= TEASER_LINKS
+        && TEASER.matcher(names).find();
+  }
+
+  /**
+   * Elementor, the most common WordPress page builder, wraps every block, prose included, in
+   * "elementor-widget-…" classes: there "widget" names the builder's unit, not a sidebar widget.
+   * The rest of the name ("…-sidebar", "…-nav-menu", "…-post-comments") still counts.
+   */
+  private static String builderNeutral(String names) {
+    return names.contains("elementor-widget")
+        ? names.replace("elementor-widget", "elementor-unit")
+        : names;
   }
 
   /**
@@ -128,7 +191,14 @@ final class Boilerplate {
         && lengths.end(e) - lengths.start(e) < MAX_CREDIT_ELEMENTS // bounds the picture lookup
         && !e.nameIs("figcaption")
         // Plain substring tests first: this runs on every named block, the regex on few.
-        && (names.contains("caption") || names.contains("credit") || names.contains("copyright"))
+        && (names.contains("caption")
+            || names.contains("credit")
+            || names.contains("copyright")
+            || names.contains("legend")
+            || names.contains("bildunterschrift")
+            || names.contains("image")
+            || names.contains("img")
+            || names.contains("photo"))
         && CREDIT.matcher(names).find()
         && e.selectFirst(Dom.css("img, picture, video, figure")) == null;
   }
@@ -153,9 +223,15 @@ final class Boilerplate {
    * page header never sits inside an {@code <article>}.
    */
   private static boolean isStandfirst(Element e, Dom.Lengths lengths) {
-    return e.nameIs("header")
-        && lengths.paragraphText(e) >= MIN_STANDFIRST
-        && e.closest(Dom.css("article, main, [role=main]")) != null;
+    if (!e.nameIs("header")) {
+      return false;
+    }
+    if (e.closest(Dom.css("article, main, [role=main]")) != null) {
+      return lengths.paragraphText(e) >= MIN_STANDFIRST || Leads.holdsLead(e);
+    }
+    // The lead is often a summary div or a subtitle heading rather than a paragraph: its name
+    // tells it from the title block's date and byline.
+    return POSITIVE.matcher(Dom.classAndId(e)).find() && Leads.holdsLead(e);
   }
 
   private static boolean holdsMost(Element e, int text, int total) {
@@ -172,7 +248,9 @@ final class Boilerplate {
   private static boolean mayHoldArticle(
       Dom.Lengths lengths, Element e, String names, int remaining) {
     int text = lengths.text(e);
-    if (POSITIVE.matcher(names).find() && text >= 200) {
+    // "related-posts", "recommended-articles": the content-like word names what is linked to.
+    boolean teasers = names.contains("related") || names.contains("recommend");
+    if (!teasers && POSITIVE.matcher(names).find() && text >= 200) {
       return true;
     }
     return text * 4 >= remaining && lengths.paragraphText(e) * 5 >= text * 2;

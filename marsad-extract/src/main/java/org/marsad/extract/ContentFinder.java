@@ -99,7 +99,8 @@ final class ContentFinder {
     for (List<Element> matches : Tree.selectEach(body, Tree::hasAttributes, CMS_SHAPES)) {
       if (matches.size() == 1) {
         int len = matches.get(0).text().length();
-        if (len >= MIN_SHAPE_TEXT) {
+        // A body container that is nearly all link text is a teaser card wrapped in its link.
+        if (len >= MIN_SHAPE_TEXT && Dom.linkTextLength(matches.get(0)) * 3 <= len * 2) {
           return Optional.of(ContentPlan.of(matches.get(0), Source.CMS_SHAPE, len));
         }
       }

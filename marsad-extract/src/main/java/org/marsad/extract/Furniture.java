@@ -47,7 +47,10 @@ final class Furniture {
     "read-more",
     "more-news",
     "also-read",
-    "see-also"
+    "see-also",
+    "lee-tambien",
+    "leia-tambem",
+    "saiba-mais"
   };
   private static final Pattern TAGS_CLASS =
       Pattern.compile("(^|[\\s_-])(tags?|keywords|post-tags|tag-?list|entry-tags)($|[\\s_-])");

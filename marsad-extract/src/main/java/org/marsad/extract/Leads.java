@@ -24,10 +24,11 @@ final class Leads {
       Pattern.compile(
           "(^|[\\s_-])(article|story|post|news)?(intro|lead|leadin|lede|teaser|teasertext"
               + "|teaser-text|standfirst|summary|excerpt|chapo|chapeau|bajada|sapo|subtitle"
-              + "|subheadline|deck|abstract|perex|epigraph|preface|vorspann|sommario)($|[\\s_-])");
+              + "|subheadline|deck|abstract|perex|epigraph|preface|vorspann|sommario|description)"
+              + "($|[\\s_-])");
 
-  private static final int LEVELS = 3;
-  private static final int SIBLINGS = 5;
+  private static final int LEVELS = 7;
+  private static final int SIBLINGS = 8;
   private static final int MAX_NODES = 200;
   private static final int MIN_TEXT = 40;
   private static final int MAX_TEXT = 1500;
@@ -50,6 +51,11 @@ final class Leads {
       at = at.parent();
     }
     return Optional.empty();
+  }
+
+  /** Whether {@code root} holds a lead-named block (an article header's standfirst). */
+  static boolean holdsLead(Element root) {
+    return leadIn(root).isPresent();
   }
 
   /** The first lead-named block in {@code root}, walking at most {@link #MAX_NODES} elements. */

@@ -60,7 +60,8 @@ final class TextRenderer {
         new NodeFilter() {
           @Override
           public FilterResult head(Node node, int depth) {
-            if (node instanceof Element e && SKIPPED.contains(e.normalName())) {
+            if (node instanceof Element e
+                && (SKIPPED.contains(e.normalName()) || bareRubyReading(e))) {
               return FilterResult.SKIP_ENTIRELY;
             }
             if (node instanceof TextNode t) {
@@ -82,6 +83,19 @@ final class TextRenderer {
         root);
     flush(current, paragraphs);
     return String.join("\n\n", paragraphs);
+  }
+
+  /**
+   * A ruby reading (the kana printed above Japanese kanji) would be spliced into the word it
+   * annotates; with {@code <rp>} parentheses the page itself asks for "word (reading)", so it
+   * stays.
+   */
+  private static boolean bareRubyReading(Element e) {
+    Element ruby = e.parent();
+    return e.nameIs("rt")
+        && ruby != null
+        && ruby.nameIs("ruby")
+        && ruby.getElementsByTag("rp").isEmpty();
   }
 
   private static void flush(StringBuilder current, List<String> paragraphs) {
