@@ -64,7 +64,7 @@ final class DatePlaces {
     for (int depth = 0; x != null && depth < MAX_DEPTH; depth++, x = x.parent()) {
       if (x.nameIs("body")) {
         // The site's header prints today's date; an article's header holds its headline.
-        return masthead != null && !article && masthead.selectFirst(Dom.css("h1")) == null;
+        return masthead != null && !article && Tree.byTag(masthead, "h1").isEmpty();
       }
       if (OTHER_TAGS.contains(x.normalName()) || otherWord(x.className()) || otherWord(x.id())) {
         return true;
