@@ -1,7 +1,9 @@
 package org.marsad.extract;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
 
 /**
@@ -48,6 +50,13 @@ final class DatePlaces {
    * own header ("entry-header", "article-header") does not start so.
    */
   private static final String[] MASTHEAD_STARTS = {"header", "site-header", "masthead", "topbar"};
+
+  /** The first letters of {@link #OTHER_WORDS}: most words start with none of them. */
+  private static final String OTHER_FIRST =
+      Arrays.stream(OTHER_WORDS)
+          .map(w -> w.substring(0, 1))
+          .distinct()
+          .collect(Collectors.joining());
 
   private static final int MAX_DEPTH = 25;
 
@@ -121,7 +130,8 @@ final class DatePlaces {
   /** True when a word (a run of a-z) of {@code s[from, to)} starts with one of the other words. */
   private static boolean otherName(String s, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (isLetter(s.charAt(i)) && (i == from || !isLetter(s.charAt(i - 1)))) {
+      char c = s.charAt(i);
+      if (OTHER_FIRST.indexOf(c) >= 0 && (i == from || !isLetter(s.charAt(i - 1)))) {
         for (String other : OTHER_WORDS) {
           if (s.startsWith(other, i)) {
             return true;

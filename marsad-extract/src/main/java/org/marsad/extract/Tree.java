@@ -213,31 +213,66 @@ final class Tree {
   }
 
   /**
-   * A test every match of a simple query passes, cheaper than the query: its element names, or any
-   * attribute for its attribute, class and id parts. A list of twenty tags otherwise costs twenty
-   * comparisons on every element of the page. Queries it cannot bound ({@code *}, {@code !=},
-   * namespaces) get a test that passes everything.
+   * A test every match of a simple query passes, cheaper than the query: one of its element names,
+   * or one of the attributes its attribute, class and id parts read. A list of twenty tags
+   * otherwise costs twenty comparisons on every element of the page. Queries it cannot bound
+   * ({@code *}, {@code !=}, attribute prefixes, namespaces) get a test that passes everything.
    */
   private static Predicate<Element> necessary(String css) {
     Set<String> tags = new HashSet<>();
-    boolean attributes = false;
+    List<String> keys = new ArrayList<>();
     for (String q : alternatives(css)) {
       int head = 0;
       while (head < q.length() && "[.#".indexOf(q.charAt(head)) < 0) {
         head++;
       }
       String tag = q.substring(0, head);
-      if (tag.contains("*") || tag.contains("|") || q.contains("!=")) {
+      String key = attributeKey(q);
+      if (tag.contains("*") || tag.contains("|") || q.contains("!=") || key.isEmpty()) {
         return e -> true;
       }
       if (tag.isEmpty()) {
-        attributes = true;
+        keys.add(key);
       } else {
         tags.add(tag.toLowerCase(Locale.ROOT));
       }
     }
-    boolean anyAttribute = attributes;
-    return e -> tags.contains(e.normalName()) || anyAttribute && hasAttributes(e);
+    return e -> tags.contains(e.normalName()) || hasAnyKey(e, keys);
+  }
+
+  /**
+   * The attribute an attribute-only query part needs ({@code class} for {@code .x}, {@code id} for
+   * {@code #x}, the name in {@code [name...]}); "-" for a part with a tag, "" when unknown (a
+   * prefix {@code [^data-]}).
+   */
+  private static String attributeKey(String q) {
+    char c = q.isEmpty() ? ' ' : q.charAt(0);
+    if (c == '.') {
+      return "class";
+    }
+    if (c == '#') {
+      return "id";
+    }
+    if (c != '[') {
+      return "-";
+    }
+    int end = 1;
+    while (end < q.length() && "=~^$*!]".indexOf(q.charAt(end)) < 0) {
+      end++;
+    }
+    return q.substring(1, end).strip();
+  }
+
+  private static boolean hasAnyKey(Element e, List<String> keys) {
+    if (keys.isEmpty() || !hasAttributes(e)) {
+      return false;
+    }
+    for (String key : keys) {
+      if (e.attributes().hasKeyIgnoreCase(key)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The comma-separated parts of a query, stripped; commas inside brackets do not separate. */
