@@ -1,7 +1,9 @@
 package org.marsad.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -102,6 +104,8 @@ final class Boilerplate {
   /** Outermost blocks whose class or id names page chrome, in document order. */
   private static List<Element> chrome(Element body, Dom.Lengths lengths, int remaining) {
     List<Element> named = new ArrayList<>();
+    // Pages repeat their class names (every teaser, every list item): each is matched once.
+    Map<String, Boolean> negative = new HashMap<>();
     int skipUntil = -1;
     for (Element e : Tree.select(body, Tree::hasAttributes, "[class], [id]")) {
       int start = lengths.start(e);
@@ -109,7 +113,8 @@ final class Boilerplate {
         continue;
       }
       String names = Dom.classAndId(e);
-      if (NEGATIVE.matcher(names).find() && !mayHoldArticle(lengths, e, names, remaining)
+      if (negative.computeIfAbsent(names, n -> NEGATIVE.matcher(n).find())
+              && !mayHoldArticle(lengths, e, names, remaining)
           || isCredit(e, names, lengths)) {
         named.add(e);
         skipUntil = lengths.end(e);
