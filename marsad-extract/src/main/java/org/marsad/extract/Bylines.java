@@ -74,6 +74,7 @@ final class Bylines {
     List<String> plain = new ArrayList<>();
     Dom.Lengths lengths = Dom.lengths(doc.body());
     Map<Element, String> chainTexts = new IdentityHashMap<>();
+    Map<Element, Boolean> otherPlaces = new IdentityHashMap<>();
     int reads = 0;
     for (Element e : Tree.select(doc.body(), x -> true, "*")) {
       boolean dateLike = isDateLike(e);
@@ -88,7 +89,7 @@ final class Bylines {
                   && PLAIN_TAGS.contains(e.normalName());
       // Only unmarked blocks spend the read budget: menus full of short links must not use it up
       // before the marked date line further down is reached.
-      if (!wanted || (!dateLike && reads++ > MAX_READS) || DatePlaces.elsewhere(e)) {
+      if (!wanted || (!dateLike && reads++ > MAX_READS) || DatePlaces.elsewhere(e, otherPlaces)) {
         continue;
       }
       String t = head(Dom.squash(text(e, chainTexts)));

@@ -1,7 +1,9 @@
 package org.marsad.extract;
 
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
@@ -67,6 +69,14 @@ final class DatePlaces {
    * sits in a site header (one without the headline, outside {@code article} and {@code main}).
    */
   static boolean elsewhere(Element e) {
+    return elsewhere(e, new IdentityHashMap<>());
+  }
+
+  /**
+   * As above, remembering in {@code named} which elements are such containers by tag or name: a
+   * caller testing many elements of one page tests their shared ancestors once.
+   */
+  static boolean elsewhere(Element e, Map<Element, Boolean> named) {
     Element masthead = null;
     boolean article = false;
     Element x = e;
@@ -75,7 +85,7 @@ final class DatePlaces {
         // The site's header prints today's date; an article's header holds its headline.
         return masthead != null && !article && Tree.byTag(masthead, "h1").isEmpty();
       }
-      if (OTHER_TAGS.contains(x.normalName()) || otherWord(x.className()) || otherWord(x.id())) {
+      if (named.computeIfAbsent(x, DatePlaces::otherPlace)) {
         return true;
       }
       if (x.nameIs("article") || x.nameIs("main")) {
@@ -85,6 +95,10 @@ final class DatePlaces {
       }
     }
     return false;
+  }
+
+  private static boolean otherPlace(Element x) {
+    return OTHER_TAGS.contains(x.normalName()) || otherWord(x.className()) || otherWord(x.id());
   }
 
   /** A {@code header} element, or a block named header..., masthead... or topbar... */
