@@ -46,6 +46,9 @@ final class Authors {
           ".byline a",
           ".post-author a");
 
+  private static final List<String> SIMPLE_BYLINES =
+      BYLINE_SELECTORS.stream().filter(q -> q.indexOf(' ') < 0).toList();
+
   private Authors() {}
 
   static List<String> of(Document doc, JsonLd ld) {
@@ -63,8 +66,11 @@ final class Authors {
       }
       dropUrls(out);
     }
+    List<List<Element>> simple = new ArrayList<>(SIMPLE_BYLINES.size());
     for (int i = 0; i < BYLINE_SELECTORS.size() && out.isEmpty(); i++) {
-      bylineMarkup(doc, BYLINE_SELECTORS.get(i)).stream().limit(5).forEach(e -> out.add(e.text()));
+      bylineMarkup(doc, BYLINE_SELECTORS.get(i), simple).stream()
+          .limit(5)
+          .forEach(e -> out.add(e.text()));
       dropUrls(out);
     }
     List<String> clean = new ArrayList<>();
@@ -82,13 +88,19 @@ final class Authors {
   }
 
   /**
-   * One walk per byline query: a simple query needs an attribute, an "outer inner" one an outer.
+   * The simple queries are answered together by one walk, on first use ({@code simple} keeps the
+   * answers; nothing changes the page meanwhile); an "outer inner" query takes a walk of its own.
    */
-  private static List<Element> bylineMarkup(Document doc, String query) {
+  private static List<Element> bylineMarkup(
+      Document doc, String query, List<List<Element>> simple) {
     int space = query.indexOf(' ');
-    return space < 0
-        ? Tree.select(doc, Tree::hasAttributes, query)
-        : Tree.selectUnder(doc, query.substring(0, space), query.substring(space + 1));
+    if (space >= 0) {
+      return Tree.selectUnder(doc, query.substring(0, space), query.substring(space + 1));
+    }
+    if (simple.isEmpty()) {
+      simple.addAll(Tree.selectEach(doc, Tree::hasAttributes, SIMPLE_BYLINES));
+    }
+    return simple.get(SIMPLE_BYLINES.indexOf(query));
   }
 
   /** One name per person; a value with no separator is one name. */

@@ -1,8 +1,10 @@
 package org.marsad.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -118,6 +120,8 @@ final class Boilerplate {
   /** Outermost blocks whose class or id names page chrome, in document order. */
   private static List<Element> chrome(Element body, Dom.Lengths lengths, int remaining) {
     List<Element> named = new ArrayList<>();
+    // Pages repeat their class names (every teaser, every list item): each is matched once.
+    Map<String, Boolean> negative = new HashMap<>();
     int skipUntil = -1;
     for (Element e : Tree.select(body, Tree::hasAttributes, "[class], [id]")) {
       int start = lengths.start(e);
@@ -125,7 +129,7 @@ final class Boilerplate {
         continue;
       }
       String names = builderNeutral(chromeNames(e));
-      if (NEGATIVE.matcher(names).find()
+      if (negative.computeIfAbsent(names, n -> NEGATIVE.matcher(n).find())
               && !mayHoldArticle(lengths, e, names, remaining)
               && !inlineInProse(e, lengths)
           || isCredit(e, names, lengths)

@@ -5,8 +5,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -71,6 +73,8 @@ final class Bylines {
     List<String> marked = new ArrayList<>();
     List<String> plain = new ArrayList<>();
     Dom.Lengths lengths = Dom.lengths(doc.body());
+    Map<Element, String> chainTexts = new IdentityHashMap<>();
+    Map<Element, Boolean> otherPlaces = new IdentityHashMap<>();
     int reads = 0;
     int markedReads = 0;
     for (Element e : Tree.select(doc.body(), x -> true, "*")) {
@@ -89,10 +93,10 @@ final class Bylines {
       // around one paragraph must not each read the same text.
       if (!wanted
           || (dateLike ? markedReads++ > MAX_READS : reads++ > MAX_READS)
-          || DatePlaces.elsewhere(e)) {
+          || DatePlaces.elsewhere(e, otherPlaces)) {
         continue;
       }
-      String t = head(Dom.squash(e.text()));
+      String t = head(Dom.squash(text(e, chainTexts)));
       List<String> into = dateLike ? marked : plain;
       if (!t.isEmpty()
           && t.length() <= MAX_LENGTH
@@ -131,6 +135,28 @@ final class Bylines {
             && ArabicDates.parse(t, ZoneOffset.UTC).isPresent()
         ? Optional.of(t)
         : Optional.empty();
+  }
+
+  /**
+   * {@code e.text()}, shared along a chain of elements that each hold nothing but the next one (the
+   * text of {@code <span><time>x</time></span>} is its {@code time}'s): read once per chain, so a
+   * page nesting thousands of date spans is not read once per span.
+   */
+  private static String text(Element e, Map<Element, String> chainTexts) {
+    List<Element> chain = new ArrayList<>();
+    Element x = e;
+    String known = chainTexts.get(x);
+    while (known == null && x.childNodeSize() == 1 && x.childNode(0) instanceof Element only) {
+      chain.add(x);
+      x = only;
+      known = chainTexts.get(x);
+    }
+    String t = known != null ? known : x.text();
+    if (!chain.isEmpty()) {
+      chain.forEach(c -> chainTexts.put(c, t));
+      chainTexts.put(x, t);
+    }
+    return t;
   }
 
   /** The first {@link #MAX_LENGTH} characters, cut at a space. */

@@ -1,7 +1,11 @@
 package org.marsad.extract;
 
+import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
 
 /**
@@ -49,6 +53,13 @@ final class DatePlaces {
    */
   private static final String[] MASTHEAD_STARTS = {"header", "site-header", "masthead", "topbar"};
 
+  /** The first letters of {@link #OTHER_WORDS}: most words start with none of them. */
+  private static final String OTHER_FIRST =
+      Arrays.stream(OTHER_WORDS)
+          .map(w -> w.substring(0, 1))
+          .distinct()
+          .collect(Collectors.joining());
+
   private static final int MAX_DEPTH = 25;
 
   private DatePlaces() {}
@@ -58,6 +69,14 @@ final class DatePlaces {
    * sits in a site header (one without the headline, outside {@code article} and {@code main}).
    */
   static boolean elsewhere(Element e) {
+    return elsewhere(e, new IdentityHashMap<>());
+  }
+
+  /**
+   * As above, remembering in {@code named} which elements are such containers by tag or name: a
+   * caller testing many elements of one page tests their shared ancestors once.
+   */
+  static boolean elsewhere(Element e, Map<Element, Boolean> named) {
     Element masthead = null;
     boolean article = false;
     Element x = e;
@@ -67,14 +86,9 @@ final class DatePlaces {
         // with the site's navigation is the site's, even when its logo is an h1.
         return masthead != null
             && !article
-            && (masthead.selectFirst(Dom.css("h1")) == null
-                || masthead.selectFirst(Dom.css("nav")) != null);
+            && (Tree.byTag(masthead, "h1").isEmpty() || !Tree.byTag(masthead, "nav").isEmpty());
       }
-      // A block that holds a headline is the article itself, whatever its name says: an opinion
-      // piece's "commentHeader" wraps its h1 and date line.
-      if (OTHER_TAGS.contains(x.normalName())
-          || ((otherWord(x.className()) || otherWord(x.id()))
-              && x.selectFirst(Dom.css("h1")) == null)) {
+      if (named.computeIfAbsent(x, DatePlaces::otherPlace)) {
         return true;
       }
       if (x.nameIs("article") || x.nameIs("main")) {
@@ -86,6 +100,15 @@ final class DatePlaces {
     return false;
   }
 
+  /**
+   * A block that holds a headline is the article itself, whatever its name says: an opinion piece's
+   * "commentHeader" wraps its h1 and date line.
+   */
+  private static boolean otherPlace(Element x) {
+    return OTHER_TAGS.contains(x.normalName())
+        || ((otherWord(x.className()) || otherWord(x.id())) && Tree.byTag(x, "h1").isEmpty());
+  }
+
   /** A {@code header} element, or a block named header..., masthead... or topbar... */
   private static boolean masthead(Element x) {
     return x.nameIs("header") || mastheadName(x.className()) || mastheadName(x.id());
@@ -95,9 +118,10 @@ final class DatePlaces {
     if (names.isEmpty()) {
       return false;
     }
-    for (String name : names.toLowerCase(Locale.ROOT).split("\\s+")) {
+    String lower = names.toLowerCase(Locale.ROOT);
+    for (int at = nextName(lower, 0); at < lower.length(); at = nextName(lower, end(lower, at))) {
       for (String start : MASTHEAD_STARTS) {
-        if (name.startsWith(start)) {
+        if (lower.startsWith(start, at)) {
           return true;
         }
       }
@@ -105,27 +129,63 @@ final class DatePlaces {
     return false;
   }
 
+  /**
+   * Scanned by hand, not split by regex: this runs for every ancestor of every date candidate, and
+   * the splits were a tenth of the extraction time.
+   */
   private static boolean otherWord(String names) {
     if (names.isEmpty()) {
       return false;
     }
-    for (String name : names.toLowerCase(Locale.ROOT).split("\\s+")) {
+    String lower = names.toLowerCase(Locale.ROOT);
+    for (int at = nextName(lower, 0); at < lower.length(); at = nextName(lower, end(lower, at))) {
       // WordPress writes an article's tags and categories into its classes: "tag-comment".
-      if (!name.startsWith("tag-") && !name.startsWith("category-") && otherName(name)) {
+      if (!lower.startsWith("tag-", at)
+          && !lower.startsWith("category-", at)
+          && otherName(lower, at, end(lower, at))) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean otherName(String name) {
-    for (String word : name.split("[^a-z]+")) {
-      for (String other : OTHER_WORDS) {
-        if (word.startsWith(other)) {
-          return true;
+  /** True when a word (a run of a-z) of {@code s[from, to)} starts with one of the other words. */
+  private static boolean otherName(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (OTHER_FIRST.indexOf(c) >= 0 && (i == from || !isLetter(s.charAt(i - 1)))) {
+        for (String other : OTHER_WORDS) {
+          if (s.startsWith(other, i)) {
+            return true;
+          }
         }
       }
     }
     return false;
+  }
+
+  private static boolean isLetter(char c) {
+    return c >= 'a' && c <= 'z';
+  }
+
+  /** Start of the next class name at or after {@code i} (the length when none is left). */
+  private static int nextName(String s, int i) {
+    while (i < s.length() && isSpace(s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** End of the class name starting at {@code i}. */
+  private static int end(String s, int i) {
+    while (i < s.length() && !isSpace(s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The whitespace of regex {@code \s}. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 }

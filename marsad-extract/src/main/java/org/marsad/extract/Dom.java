@@ -237,10 +237,10 @@ final class Dom {
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if ((c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640') {
+      if (isFoldDropped(c)) {
         continue;
       }
-      if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u200F' || c == '\u200E') {
+      if (isFoldSpace(c)) {
         space = b.length() > 0;
         continue;
       }
@@ -248,18 +248,44 @@ final class Dom {
         b.append(' ');
         space = false;
       }
-      b.append(
-          switch (c) {
-            case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
-            case 'ى' -> 'ي';
-            case 'ة' -> 'ه';
-            default -> Character.toLowerCase(c);
-          });
+      b.append(fold(c));
       if (b.length() > max) {
         return Optional.empty();
       }
     }
     return Optional.of(b.toString());
+  }
+
+  /**
+   * The first character of {@link #foldArabic(String)}'s result, -1 when it is empty: enough to
+   * rule out most texts before paying for the fold.
+   */
+  static int firstFolded(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!isFoldDropped(c) && !isFoldSpace(c)) {
+        return fold(c);
+      }
+    }
+    return -1;
+  }
+
+  /** Diacritics and tatweel, which the fold drops. */
+  private static boolean isFoldDropped(char c) {
+    return (c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640';
+  }
+
+  private static boolean isFoldSpace(char c) {
+    return Character.isWhitespace(c) || c == '\u00A0' || c == '\u200F' || c == '\u200E';
+  }
+
+  private static char fold(char c) {
+    return switch (c) {
+      case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
+      case 'ى' -> 'ي';
+      case 'ة' -> 'ه';
+      default -> Character.toLowerCase(c);
+    };
   }
 
   /** Resolves a possibly relative reference against a base URL; empty when unusable. */

@@ -91,7 +91,10 @@ final class Furniture {
     NodeTraversor.traverse(
         (NodeVisitor)
             (node, depth) -> {
-              if (hits.size() < MAX_LABELS && node instanceof TextNode t && !t.isBlank()) {
+              if (hits.size() < MAX_LABELS
+                  && node instanceof TextNode t
+                  && !t.isBlank()
+                  && FurnitureLabels.mayStart(Dom.firstFolded(t.getWholeText()))) {
                 Dom.foldArabic(t.getWholeText(), FurnitureLabels.MAX_NODE_LENGTH)
                     .flatMap(FurnitureLabels::match)
                     .ifPresent(m -> hits.add(new LabelHit(t, m.kind(), m.label())));

@@ -2,8 +2,10 @@ package org.marsad.extract;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The labels that introduce furniture blocks, already folded with {@link Dom#foldArabic} (so "إقرأ
@@ -226,6 +228,13 @@ final class FurnitureLabels {
   /** No label matches a longer text node. */
   static final int MAX_NODE_LENGTH = LABELS.stream().mapToInt(Label::maxNodeLength).max().orElse(0);
 
+  /**
+   * The labels by their first character, in table order: nearly every text node of a page is
+   * offered to {@link #match}, and most start with a letter no label starts with.
+   */
+  private static final Map<Character, List<Label>> BY_FIRST =
+      LABELS.stream().collect(Collectors.groupingBy(l -> l.text().charAt(0)));
+
   private FurnitureLabels() {}
 
   private static Label related(String s) {
@@ -242,8 +251,11 @@ final class FurnitureLabels {
 
   /** The longest label a folded text node starts with, when it is short enough to be one. */
   static Optional<Match> match(String folded) {
+    if (folded.isEmpty() || !mayStart(folded.charAt(0))) {
+      return Optional.empty();
+    }
     Label best = null;
-    for (Label l : LABELS) {
+    for (Label l : BY_FIRST.get(folded.charAt(0))) {
       if (folded.length() <= l.maxNodeLength()
           && startsWithWord(folded, l)
           && (best == null || l.text().length() > best.text().length())) {
@@ -251,6 +263,14 @@ final class FurnitureLabels {
       }
     }
     return best == null ? Optional.empty() : Optional.of(new Match(best.kind(), best.text()));
+  }
+
+  /**
+   * False when no label starts with this first character of a folded text ({@link Dom#firstFolded};
+   * -1 for none).
+   */
+  static boolean mayStart(int first) {
+    return first >= 0 && BY_FIRST.containsKey((char) first);
   }
 
   private static boolean startsWithWord(String folded, Label l) {

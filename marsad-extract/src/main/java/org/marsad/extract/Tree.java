@@ -2,7 +2,10 @@ package org.marsad.extract;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -20,6 +23,9 @@ final class Tree {
   /** Queries checked by {@link #simple}; bounded like {@link Dom#css}'s cache. */
   private static final Set<String> SIMPLE = ConcurrentHashMap.newKeySet();
 
+  /** The {@link #necessary} test of each query, derived once; bounded like {@link #SIMPLE}. */
+  private static final Map<String, Predicate<Element>> NECESSARY = new ConcurrentHashMap<>();
+
   private Tree() {}
 
   /**
@@ -29,11 +35,12 @@ final class Tree {
    */
   static List<Element> select(Element root, Predicate<Element> mayMatch, String css) {
     Evaluator query = simple(css);
+    Predicate<Element> necessary = NECESSARY.computeIfAbsent(css, Tree::necessary);
     List<Element> out = new ArrayList<>();
     forEachElement(
         root,
         e -> {
-          if (mayMatch.test(e) && query.matches(root, e)) {
+          if (mayMatch.test(e) && necessary.test(e) && query.matches(root, e)) {
             out.add(e);
           }
         });
@@ -48,20 +55,96 @@ final class Tree {
   static List<List<Element>> selectEach(
       Element root, Predicate<Element> mayMatch, List<String> queries) {
     List<Evaluator> evaluators = queries.stream().map(Tree::simple).toList();
+    List<String> classes = queries.stream().map(Tree::plainClass).toList();
     List<List<Element>> out = new ArrayList<>();
     evaluators.forEach(q -> out.add(new ArrayList<>()));
+    int[] bounds = new int[64];
     forEachElement(
         root,
         e -> {
           if (mayMatch.test(e)) {
+            String cls = null;
+            int names = 0;
             for (int i = 0; i < evaluators.size(); i++) {
-              if (evaluators.get(i).matches(root, e)) {
+              String c = classes.get(i);
+              boolean match;
+              if (c.isEmpty()) {
+                match = evaluators.get(i).matches(root, e);
+              } else {
+                if (cls == null) {
+                  cls = e.attributes().getIgnoreCase("class");
+                  names = classNames(cls, bounds);
+                }
+                match = names < 0 ? e.hasClass(c) : hasClass(cls, bounds, names, c);
+              }
+              if (match) {
                 out.get(i).add(e);
               }
             }
           }
         });
     return out;
+  }
+
+  /**
+   * The class of a query that is one class and nothing else ({@code .entry-content}), else "": such
+   * queries are answered from the element's class names split once, where jsoup looks the class
+   * attribute up and scans it again for every query.
+   */
+  private static String plainClass(String css) {
+    if (css.length() < 2 || css.charAt(0) != '.') {
+      return "";
+    }
+    for (int i = 1; i < css.length(); i++) {
+      char c = css.charAt(i);
+      boolean plain =
+          c >= 'a' && c <= 'z'
+              || c >= 'A' && c <= 'Z'
+              || c >= '0' && c <= '9'
+              || c == '-'
+              || c == '_';
+      if (!plain) {
+        return "";
+      }
+    }
+    return css.substring(1);
+  }
+
+  /**
+   * Start and end of each whitespace-separated name of a class attribute, as jsoup's {@code
+   * hasClass} splits it, into {@code bounds} (pairs; names past its capacity are not recorded, and
+   * the count returned is then -1 so callers fall back to jsoup). Returns the number of names.
+   */
+  private static int classNames(String cls, int[] bounds) {
+    int n = 0;
+    int start = -1;
+    for (int i = 0; i <= cls.length(); i++) {
+      boolean space = i == cls.length() || Character.isWhitespace(cls.charAt(i));
+      if (space && start >= 0) {
+        if (2 * n + 1 >= bounds.length) {
+          return -1;
+        }
+        bounds[2 * n] = start;
+        bounds[2 * n + 1] = i;
+        n++;
+        start = -1;
+      } else if (!space && start < 0) {
+        start = i;
+      }
+    }
+    return n;
+  }
+
+  /** jsoup's {@code hasClass}: one of the names equals {@code name}, ignoring case. */
+  private static boolean hasClass(String cls, int[] bounds, int names, String name) {
+    for (int k = 0; k < names; k++) {
+      int start = bounds[2 * k];
+      if (bounds[2 * k + 1] - start == name.length()
+          && cls.regionMatches(true, start, name, 0, name.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -127,6 +210,85 @@ final class Tree {
       SIMPLE.add(css);
     }
     return Dom.css(css);
+  }
+
+  /**
+   * A test every match of a simple query passes, cheaper than the query: one of its element names,
+   * or one of the attributes its attribute, class and id parts read. A list of twenty tags
+   * otherwise costs twenty comparisons on every element of the page. Queries it cannot bound
+   * ({@code *}, {@code !=}, attribute prefixes, namespaces) get a test that passes everything.
+   */
+  private static Predicate<Element> necessary(String css) {
+    Set<String> tags = new HashSet<>();
+    List<String> keys = new ArrayList<>();
+    for (String q : alternatives(css)) {
+      int head = 0;
+      while (head < q.length() && "[.#".indexOf(q.charAt(head)) < 0) {
+        head++;
+      }
+      String tag = q.substring(0, head);
+      String key = attributeKey(q);
+      if (tag.contains("*") || tag.contains("|") || q.contains("!=") || key.isEmpty()) {
+        return e -> true;
+      }
+      if (tag.isEmpty()) {
+        keys.add(key);
+      } else {
+        tags.add(tag.toLowerCase(Locale.ROOT));
+      }
+    }
+    return e -> tags.contains(e.normalName()) || hasAnyKey(e, keys);
+  }
+
+  /**
+   * The attribute an attribute-only query part needs ({@code class} for {@code .x}, {@code id} for
+   * {@code #x}, the name in {@code [name...]}); "-" for a part with a tag, "" when unknown (a
+   * prefix {@code [^data-]}).
+   */
+  private static String attributeKey(String q) {
+    char c = q.isEmpty() ? ' ' : q.charAt(0);
+    if (c == '.') {
+      return "class";
+    }
+    if (c == '#') {
+      return "id";
+    }
+    if (c != '[') {
+      return "-";
+    }
+    int end = 1;
+    while (end < q.length() && "=~^$*!]".indexOf(q.charAt(end)) < 0) {
+      end++;
+    }
+    return q.substring(1, end).strip();
+  }
+
+  private static boolean hasAnyKey(Element e, List<String> keys) {
+    if (keys.isEmpty() || !hasAttributes(e)) {
+      return false;
+    }
+    for (String key : keys) {
+      if (e.attributes().hasKeyIgnoreCase(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The comma-separated parts of a query, stripped; commas inside brackets do not separate. */
+  private static List<String> alternatives(String css) {
+    List<String> out = new ArrayList<>();
+    int brackets = 0;
+    int from = 0;
+    for (int i = 0; i <= css.length(); i++) {
+      char c = i < css.length() ? css.charAt(i) : ',';
+      brackets += c == '[' ? 1 : c == ']' ? -1 : 0;
+      if (c == ',' && brackets == 0) {
+        out.add(css.substring(from, i).strip());
+        from = i + 1;
+      }
+    }
+    return out;
   }
 
   /** True for elements with at least one attribute: class, id and attribute queries need one. */
