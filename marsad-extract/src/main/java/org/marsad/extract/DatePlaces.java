@@ -5,7 +5,9 @@ import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Element;
 
 /**
@@ -24,12 +26,11 @@ final class DatePlaces {
   private static final Set<String> OTHER_TAGS = Set.of("nav", "blockquote");
 
   /**
-   * Class and id words of such containers, matched at the start of a word so that
-   * "ArticleHeaderComment" (an opinion column's header) is not taken for a comment. Teaser lists
-   * and event calendars ("events-teaser-item", "veranstaltungen") date other stories or coming
-   * events, each item a different day.
+   * Class and id words of containers of comments, related stories and embeds, matched at the start
+   * of a word so that "ArticleHeaderComment" (an opinion column's header) is not taken for a
+   * comment.
    */
-  private static final String[] OTHER_WORDS = {
+  private static final String[] OTHER_WORDS_BESIDES_LISTS = {
     "comment",
     "related",
     "reply",
@@ -40,11 +41,20 @@ final class DatePlaces {
     "carousel",
     "readmore",
     "morestories",
-    "recent",
-    "teaser",
-    "event",
-    "veranstaltung"
+    "recent"
   };
+
+  /**
+   * Teaser lists and event calendars ("events-teaser-item", "veranstaltungen") date other stories
+   * or coming events, each item a different day. But a CMS may also call the article's own meta box
+   * "eventbox", so a date under a publish label looks past these words.
+   */
+  private static final String[] LIST_WORDS = {"teaser", "event", "veranstaltung"};
+
+  /** All words of other places. */
+  private static final String[] OTHER_WORDS =
+      Stream.concat(Arrays.stream(OTHER_WORDS_BESIDES_LISTS), Arrays.stream(LIST_WORDS))
+          .toArray(String[]::new);
 
   /**
    * Names of the site header, which shows the day the page was served ("Tuesday, 14 Jan 2020", with
@@ -77,6 +87,19 @@ final class DatePlaces {
    * caller testing many elements of one page tests their shared ancestors once.
    */
   static boolean elsewhere(Element e, Map<Element, Boolean> named) {
+    return elsewhere(e, named, DatePlaces::otherPlace);
+  }
+
+  /**
+   * As {@link #elsewhere(Element)}, but a teaser list or event calendar counts as the article's
+   * place: for a date under a publish label, whose caller guards against lists in other ways.
+   */
+  static boolean elsewhereBesidesLists(Element e) {
+    return elsewhere(e, new IdentityHashMap<>(), DatePlaces::otherPlaceBesidesLists);
+  }
+
+  private static boolean elsewhere(
+      Element e, Map<Element, Boolean> named, Predicate<Element> otherPlace) {
     Element masthead = null;
     boolean article = false;
     Element x = e;
@@ -88,7 +111,7 @@ final class DatePlaces {
             && !article
             && (Tree.byTag(masthead, "h1").isEmpty() || !Tree.byTag(masthead, "nav").isEmpty());
       }
-      if (named.computeIfAbsent(x, DatePlaces::otherPlace)) {
+      if (named.computeIfAbsent(x, otherPlace::test)) {
         return true;
       }
       if (x.nameIs("article") || x.nameIs("main")) {
@@ -105,8 +128,17 @@ final class DatePlaces {
    * "commentHeader" wraps its h1 and date line.
    */
   private static boolean otherPlace(Element x) {
+    return otherPlace(x, OTHER_WORDS);
+  }
+
+  private static boolean otherPlaceBesidesLists(Element x) {
+    return otherPlace(x, OTHER_WORDS_BESIDES_LISTS);
+  }
+
+  private static boolean otherPlace(Element x, String[] words) {
     return OTHER_TAGS.contains(x.normalName())
-        || ((otherWord(x.className()) || otherWord(x.id())) && Tree.byTag(x, "h1").isEmpty());
+        || ((otherWord(x.className(), words) || otherWord(x.id(), words))
+            && Tree.byTag(x, "h1").isEmpty());
   }
 
   /** A {@code header} element, or a block named header..., masthead... or topbar... */
@@ -133,7 +165,7 @@ final class DatePlaces {
    * Scanned by hand, not split by regex: this runs for every ancestor of every date candidate, and
    * the splits were a tenth of the extraction time.
    */
-  private static boolean otherWord(String names) {
+  private static boolean otherWord(String names, String[] words) {
     if (names.isEmpty()) {
       return false;
     }
@@ -142,7 +174,7 @@ final class DatePlaces {
       // WordPress writes an article's tags and categories into its classes: "tag-comment".
       if (!lower.startsWith("tag-", at)
           && !lower.startsWith("category-", at)
-          && otherName(lower, at, end(lower, at))) {
+          && otherName(lower, at, end(lower, at), words)) {
         return true;
       }
     }
@@ -150,11 +182,11 @@ final class DatePlaces {
   }
 
   /** True when a word (a run of a-z) of {@code s[from, to)} starts with one of the other words. */
-  private static boolean otherName(String s, int from, int to) {
+  private static boolean otherName(String s, int from, int to, String[] words) {
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
       if (OTHER_FIRST.indexOf(c) >= 0 && (i == from || !isLetter(s.charAt(i - 1)))) {
-        for (String other : OTHER_WORDS) {
+        for (String other : words) {
           if (s.startsWith(other, i)) {
             return true;
           }

@@ -35,6 +35,9 @@ final class LabelledDates {
               + "|publicado em|pubblicato il|gepubliceerd op|نشر في|نُشر في|نشر بتاريخ|تاريخ النشر)",
           Pattern.CASE_INSENSITIVE);
 
+  /** A bare "Datum:" in an event calendar is the event's day, not a publish day. */
+  private static final String BARE_LABEL = "datum:";
+
   /** The date follows its label closely; further on, text is about something else. */
   private static final int WINDOW = 48;
 
@@ -46,10 +49,17 @@ final class LabelledDates {
 
   private LabelledDates() {}
 
-  /** The text after the first publish label that is followed by a full date, outside comments. */
+  /**
+   * The text after the first publish label that is followed by a full date, outside comments. One
+   * inside a teaser list or event calendar counts only when it is the only label there: a CMS may
+   * name the article's own meta box "eventbox", while a list labels each of its items.
+   */
   static Optional<String> line(Document doc) {
     Finder finder = new Finder();
     NodeTraversor.filter(finder, doc.body());
+    if (finder.found == null && finder.listLabels == 1) {
+      return Optional.ofNullable(finder.listed);
+    }
     return Optional.ofNullable(finder.found);
   }
 
@@ -77,17 +87,27 @@ final class LabelledDates {
     private String found;
     private int labels;
 
+    /** The first labelled date inside a teaser list or event calendar, and their label count. */
+    private String listed;
+
+    private int listLabels;
+
     @Override
     public FilterResult head(Node node, int depth) {
       if (!(node instanceof TextNode t) || t.getWholeText().length() > MAX_NODE) {
         return FilterResult.CONTINUE;
       }
       Matcher m = LABEL.matcher(t.text());
-      if (!m.find() || t.parent() == null || DatePlaces.elsewhere(t.parent())) {
+      if (!m.find() || t.parent() == null || DatePlaces.elsewhereBesidesLists(t.parent())) {
         return FilterResult.CONTINUE;
       }
       String after = window(t, m.end());
-      if (ArabicDates.parse(after, ZoneOffset.UTC).isPresent()) {
+      boolean dated = ArabicDates.parse(after, ZoneOffset.UTC).isPresent();
+      if (DatePlaces.elsewhere(t.parent())) {
+        listLabels++;
+        listed =
+            listed == null && dated && !BARE_LABEL.equalsIgnoreCase(m.group()) ? after : listed;
+      } else if (dated) {
         found = after;
         return FilterResult.STOP;
       }
