@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Visible date lines ("نشر في ١٢ رمضان ١٤٤٥", "الثلاثاء 5 آذار 2024 - 10:30"): the last source of a
@@ -151,12 +153,33 @@ final class Bylines {
       x = only;
       known = chainTexts.get(x);
     }
-    String t = known != null ? known : x.text();
+    String t = known != null ? known : pieces(x);
     if (!chain.isEmpty()) {
       chain.forEach(c -> chainTexts.put(c, t));
       chainTexts.put(x, t);
     }
     return t;
+  }
+
+  /**
+   * The text of a block made of elements only, their texts joined by spaces: a calendar badge
+   * ({@code <span class="month">Apr</span> <span class="day">04</span><span
+   * class="year">2013</span>}) would otherwise read "Apr 042013". Any other block reads as usual.
+   */
+  private static String pieces(Element e) {
+    if (e.childrenSize() < 2) {
+      return e.text();
+    }
+    for (Node n : e.childNodes()) {
+      if (n instanceof TextNode t && !t.isBlank()) {
+        return e.text();
+      }
+    }
+    StringBuilder b = new StringBuilder();
+    for (Element child : e.children()) {
+      b.append(child.text()).append(' ');
+    }
+    return b.toString().strip();
   }
 
   /** The first {@link #MAX_LENGTH} characters, cut at a space. */
