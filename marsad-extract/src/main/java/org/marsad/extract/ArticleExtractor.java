@@ -100,7 +100,7 @@ public final class ArticleExtractor {
           embeds,
           furniture,
           Optional.empty(),
-          Paragraphs.fromPlain(articleBody.get()));
+          withShownLead(Paragraphs.fromPlain(articleBody.get()), meta, body));
     }
     int images = content.map(c -> c.select(Dom.css("img[src]")).size()).orElse(0);
     Optional<ExtractResult.NotAnArticle> not =
@@ -110,6 +110,23 @@ public final class ArticleExtractor {
     }
     return build(
         meta, url, zone, bylines, keptEmbeds(embeds, content.get()), furniture, content, text);
+  }
+
+  /**
+   * A JSON-LD {@code articleBody} often leaves out the standfirst the page shows above it; when the
+   * description is printed as a paragraph of the page and missing from the body, it leads.
+   */
+  private static String withShownLead(String plain, Metadata meta, Element body) {
+    String lead = meta.description().map(Dom::squash).orElse("");
+    if (lead.length() < 40 || plain.contains(lead.substring(0, 40))) {
+      return plain;
+    }
+    for (Element p : body.select(Dom.css("p"))) {
+      if (Dom.squash(p.text()).equals(lead)) {
+        return lead + "\n\n" + plain;
+      }
+    }
+    return plain;
   }
 
   /** Drops what is left of page chrome inside the chosen content and fixes its URLs. */

@@ -225,7 +225,7 @@ final class ContentFinder {
     Map<Element, Double> scores = new LinkedHashMap<>();
     for (Map.Entry<Element, int[]> e : blocks.entrySet()) {
       int[] b = e.getValue();
-      if (b[0] < 25 || (b[3] == 1 && b[2] > 0)) {
+      if (b[0] < 25 || (b[3] == 1 && (b[2] > 0 || inLinkedCard(e.getKey(), b[0])))) {
         continue;
       }
       double score = 1 + b[1] + Math.min(b[0] / 100.0, 3);
@@ -237,6 +237,24 @@ final class ContentFinder {
       }
     }
     return scores;
+  }
+
+  /**
+   * A cut excerpt whose link is in a sibling heading, in a card holding little else: a teaser too,
+   * even though the excerpt itself has no link.
+   */
+  private static boolean inLinkedCard(Element block, int length) {
+    Element card = block.parent();
+    if (card == null || card.nameIs("body") || Dom.strippedLength(card.text()) > 2 * length + 200) {
+      return false;
+    }
+    for (Element sibling : card.children()) {
+      if (sibling.normalName().matches("h[1-6]")
+          && sibling.selectFirst(Dom.css("a[href]")) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean inLink(TextNode t) {

@@ -100,7 +100,11 @@ public final class CharsetDetector {
    * "charset=iso-8859-1".
    */
   static boolean trustworthy(byte[] bytes, Charset claimed) {
-    if (!decodesCleanly(bytes, claimed)) {
+    boolean decodes =
+        claimed.equals(StandardCharsets.UTF_8)
+            ? isMostlyUtf8(bytes)
+            : decodesCleanly(bytes, claimed);
+    if (!decodes) {
       return false;
     }
     boolean western =
@@ -135,7 +139,7 @@ public final class CharsetDetector {
    * the bytes only one of them uses for letters; otherwise windows-1252 (what browsers assume).
    */
   static Charset sniff(byte[] bytes) {
-    if (decodesCleanly(bytes, StandardCharsets.UTF_8)) {
+    if (isMostlyUtf8(bytes)) {
       return StandardCharsets.UTF_8;
     }
     int arabic1256 = 0;
@@ -155,6 +159,55 @@ public final class CharsetDetector {
       return Charset.forName("windows-1252");
     }
     return arabic88596 > arabic1256 ? ISO_8859_6 : WINDOWS_1256;
+  }
+
+  /**
+   * True when the bytes are UTF-8 but for a few isolated cut sequences (a title truncated by a CMS
+   * in the middle of a letter), as browsers read them: at most one malformed sequence per 10 KB,
+   * and far more well-formed multi-byte sequences than malformed ones. Single-byte Arabic text
+   * breaks UTF-8 at nearly every letter, so it never passes.
+   */
+  static boolean isMostlyUtf8(byte[] bytes) {
+    int start = bomLength(bytes);
+    int malformed = 0;
+    int multiByte = 0;
+    for (int i = start; i < bytes.length; ) {
+      int length = utf8SequenceLength(bytes, i);
+      if (length == 0) {
+        malformed++;
+        i++;
+      } else {
+        multiByte += length > 1 ? 1 : 0;
+        i += length;
+      }
+    }
+    int allowed = 1 + (bytes.length - start) / 10_240;
+    return malformed == 0 || (malformed <= allowed && multiByte >= 20 * malformed);
+  }
+
+  /** Length of the well-formed UTF-8 sequence at {@code i}, or 0 when it is malformed. */
+  private static int utf8SequenceLength(byte[] b, int i) {
+    int lead = b[i] & 0xFF;
+    if (lead < 0x80) {
+      return 1;
+    }
+    int length = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3 : 0;
+    length = lead >= 0xF0 && lead <= 0xF4 ? 4 : length;
+    if (length == 0 || i + length > b.length) {
+      return 0;
+    }
+    int second = b[i + 1] & 0xFF;
+    int low = lead == 0xE0 ? 0xA0 : lead == 0xF0 ? 0x90 : 0x80;
+    int high = lead == 0xED ? 0x9F : lead == 0xF4 ? 0x8F : 0xBF;
+    if (second < low || second > high) {
+      return 0;
+    }
+    for (int k = 2; k < length; k++) {
+      if ((b[i + k] & 0xC0) != 0x80) {
+        return 0;
+      }
+    }
+    return length;
   }
 
   static boolean decodesCleanly(byte[] bytes, Charset charset) {

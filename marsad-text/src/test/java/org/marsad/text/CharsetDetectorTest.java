@@ -113,4 +113,26 @@ class CharsetDetectorTest {
     assertTrue(s.length() > 0);
     assertEquals("", CharsetDetector.decode(new byte[0], Optional.empty()));
   }
+
+  @Test
+  void utf8PageWithOneCutSequenceStaysUtf8() {
+    byte[] title = "<title>عنوان مقطوع".getBytes(StandardCharsets.UTF_8);
+    byte[] cut = java.util.Arrays.copyOf(title, title.length - 1); // half of the last letter
+    byte[] rest = ("</title>" + ARABIC.repeat(20)).getBytes(StandardCharsets.UTF_8);
+    byte[] b = new byte[cut.length + rest.length];
+    System.arraycopy(cut, 0, b, 0, cut.length);
+    System.arraycopy(rest, 0, b, cut.length, rest.length);
+    CharsetDetector.Detected d = CharsetDetector.detect(b, Optional.of("text/html; charset=utf-8"));
+    assertEquals(StandardCharsets.UTF_8, d.charset());
+    assertEquals(CharsetDetector.Evidence.HTTP_HEADER, d.evidence());
+    assertEquals(StandardCharsets.UTF_8, CharsetDetector.detect(b, Optional.empty()).charset());
+    assertTrue(CharsetDetector.decode(b, Optional.empty()).contains(ARABIC));
+  }
+
+  @Test
+  void utf8PageWithManyBadSequencesIsNotUtf8() {
+    byte[] b = (ARABIC + ARABIC).getBytes(CP1256);
+    assertEquals(
+        CP1256, CharsetDetector.detect(b, Optional.of("text/html; charset=utf-8")).charset());
+  }
 }
