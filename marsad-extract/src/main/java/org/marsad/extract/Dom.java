@@ -2,7 +2,6 @@ package org.marsad.extract;
 
 import java.net.URI;
 import java.util.Arrays;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,8 +36,9 @@ final class Dom {
    * Text, link-text and paragraph-text lengths of every element under a root, and each element's
    * pre-order span, computed in one pass: the per-element checks of the cleaning steps then cost
    * O(1) instead of a walk of the element's subtree or ancestors (deeply nested pages would make
-   * those quadratic). One identity map of int rows (no boxing, one lookup per element): the
-   * extractor measures the page several times, so this pass is on the hot path.
+   * those quadratic). The extractor measures the page several times, so this pass is on the hot
+   * path: rows live in one flat int array by pre-order index, found through an open-addressing
+   * identity table (no boxing, no per-element arrays or map entries).
    */
   static final class Lengths {
     private static final int TEXT = 0;
@@ -46,56 +46,113 @@ final class Dom {
     private static final int PARAGRAPH = 2;
     private static final int START = 3;
     private static final int END = 4;
-    private static final int[] NONE = {0, 0, 0, -1, -1};
+    private static final int WIDTH = 5;
 
-    private final Map<Element, int[]> rows;
+    private Element[] keys = new Element[1024];
+    private int[] slots = new int[1024];
+    private int[] rows = new int[WIDTH * 256];
+    private int size;
 
-    private Lengths(Map<Element, int[]> rows) {
-      this.rows = rows;
+    /** Row index of an element, -1 when the pass did not see it. */
+    private int find(Element e) {
+      int mask = keys.length - 1;
+      for (int h = hash(e) & mask; keys[h] != null; h = (h + 1) & mask) {
+        if (keys[h] == e) {
+          return slots[h];
+        }
+      }
+      return -1;
     }
 
-    private int[] row(Element e) {
-      return rows.getOrDefault(e, NONE);
+    private static int hash(Element e) {
+      int h = System.identityHashCode(e);
+      return h ^ (h >>> 16);
+    }
+
+    /** Adds a row for an element not yet in the table, its span start set; returns its index. */
+    private int add(Element e, int start) {
+      if (2 * (size + 1) > keys.length) {
+        grow();
+      }
+      int mask = keys.length - 1;
+      int h = hash(e) & mask;
+      while (keys[h] != null) {
+        h = (h + 1) & mask;
+      }
+      keys[h] = e;
+      slots[h] = size;
+      if (WIDTH * (size + 1) > rows.length) {
+        rows = Arrays.copyOf(rows, rows.length * 2);
+      }
+      rows[WIDTH * size + START] = start;
+      rows[WIDTH * size + END] = -1;
+      return size++;
+    }
+
+    private void grow() {
+      Element[] oldKeys = keys;
+      int[] oldSlots = slots;
+      keys = new Element[oldKeys.length * 2];
+      slots = new int[oldKeys.length * 2];
+      int mask = keys.length - 1;
+      for (int i = 0; i < oldKeys.length; i++) {
+        if (oldKeys[i] != null) {
+          int h = hash(oldKeys[i]) & mask;
+          while (keys[h] != null) {
+            h = (h + 1) & mask;
+          }
+          keys[h] = oldKeys[i];
+          slots[h] = oldSlots[i];
+        }
+      }
+    }
+
+    private int get(Element e, int field, int missing) {
+      int r = find(e);
+      return r < 0 ? missing : rows[WIDTH * r + field];
     }
 
     int text(Element e) {
-      return row(e)[TEXT];
+      return get(e, TEXT, 0);
     }
 
     int paragraphText(Element e) {
-      return row(e)[PARAGRAPH];
+      return get(e, PARAGRAPH, 0);
     }
 
     double linkDensity(Element e) {
-      int[] r = row(e);
-      return r[TEXT] == 0 ? 0 : Math.min(1.0, r[LINK] / (double) r[TEXT]);
+      int r = find(e);
+      if (r < 0) {
+        return 0;
+      }
+      int text = rows[WIDTH * r + TEXT];
+      return text == 0 ? 0 : Math.min(1.0, rows[WIDTH * r + LINK] / (double) text);
     }
 
     /** Last pre-order index inside {@code e}; elements added after the pass have none (-1). */
     int end(Element e) {
-      return row(e)[END];
+      return get(e, END, -1);
     }
 
     int start(Element e) {
-      return row(e)[START];
+      return get(e, START, -1);
     }
   }
 
   /**
    * One walk by child index with an explicit stack of open elements: a text node's counts go to the
-   * row on top, and a closed element's to the row below it, so each element costs one map insertion
-   * (no lookups, no sibling-index walks of a visitor).
+   * row on top, and a closed element's to the row below it, so each element costs one table
+   * insertion (no lookups, no sibling-index walks of a visitor).
    */
   static Lengths lengths(Element root) {
-    Map<Element, int[]> rows = new IdentityHashMap<>(512);
+    Lengths l = new Lengths();
     Element[] open = new Element[64];
-    int[][] openRows = new int[64][];
+    int[] openRows = new int[64];
     int[] nextChild = new int[64];
     int counter = 0;
     int top = 0;
     open[0] = root;
-    openRows[0] = new int[] {0, 0, 0, counter++, 0};
-    rows.put(root, openRows[0]);
+    openRows[0] = l.add(root, counter++);
     while (top >= 0) {
       Element e = open[top];
       int i = nextChild[top];
@@ -109,44 +166,47 @@ final class Dom {
             nextChild = Arrays.copyOf(nextChild, top * 2);
           }
           open[top] = c;
-          openRows[top] = new int[] {0, 0, 0, counter++, 0};
+          openRows[top] = l.add(c, counter++);
           nextChild[top] = 0;
-          rows.put(c, openRows[top]);
         } else if (child instanceof TextNode t) {
-          addText(openRows[top], e, strippedLength(t.getWholeText()));
+          addText(l.rows, Lengths.WIDTH * openRows[top], e, strippedLength(t.getWholeText()));
         }
       } else {
-        close(e, openRows[top], counter, top > 0 ? openRows[top - 1] : null, rows);
+        close(l, e, openRows[top], counter, top > 0 ? openRows[top - 1] : -1);
         top--;
       }
     }
-    return new Lengths(rows);
+    return l;
   }
 
-  private static void addText(int[] row, Element parent, int n) {
+  private static void addText(int[] rows, int at, Element parent, int n) {
     if (n > 0) {
-      row[Lengths.TEXT] += n;
+      rows[at + Lengths.TEXT] += n;
       if (parent.nameIs("a")) {
-        row[Lengths.LINK] += n;
+        rows[at + Lengths.LINK] += n;
       }
     }
   }
 
   /** Ends an element's span and adds its sizes to its parent's row. */
-  private static void close(Element e, int[] r, int counter, int[] up, Map<Element, int[]> rows) {
-    r[Lengths.END] = counter - 1;
+  private static void close(Lengths l, Element e, int row, int counter, int up) {
+    int[] rows = l.rows;
+    int r = Lengths.WIDTH * row;
+    rows[r + Lengths.END] = counter - 1;
     if (e.nameIs("p")) {
-      r[Lengths.PARAGRAPH] += r[Lengths.TEXT];
+      rows[r + Lengths.PARAGRAPH] += rows[r + Lengths.TEXT];
     }
-    int[] parentRow = up;
-    if (parentRow == null && e.parent() != null) {
+    int parentRow = up;
+    if (parentRow < 0 && e.parent() != null) {
       // The root's parent gets the root's sizes (but no span), as callers may ask.
-      parentRow = rows.computeIfAbsent(e.parent(), x -> new int[] {0, 0, 0, -1, -1});
+      parentRow = l.add(e.parent(), -1);
+      rows = l.rows;
     }
-    if (parentRow != null) {
-      parentRow[Lengths.TEXT] += r[Lengths.TEXT];
-      parentRow[Lengths.LINK] += r[Lengths.LINK];
-      parentRow[Lengths.PARAGRAPH] += r[Lengths.PARAGRAPH];
+    if (parentRow >= 0) {
+      int p = Lengths.WIDTH * parentRow;
+      rows[p + Lengths.TEXT] += rows[r + Lengths.TEXT];
+      rows[p + Lengths.LINK] += rows[r + Lengths.LINK];
+      rows[p + Lengths.PARAGRAPH] += rows[r + Lengths.PARAGRAPH];
     }
   }
 

@@ -66,6 +66,9 @@ final class Furniture {
    */
   private final Dom.Lengths lengths;
 
+  /** Whether a label removed a block, so the class pass must measure the page again. */
+  private boolean changed;
+
   private Furniture(String baseUrl, Dom.Lengths lengths) {
     this.baseUrl = baseUrl;
     this.lengths = lengths;
@@ -109,6 +112,7 @@ final class Furniture {
         || !Dom.foldArabic(labelEl.text()).startsWith(hit.label())) {
       return; // the label word is mid-element, i.e. prose that happens to contain it
     }
+    changed = true; // every kind below removes at least its block
     switch (hit.kind()) {
       case SHARE -> removeWithFollower(climbShort(labelEl, 200));
       case SOURCE -> takeCredit(labelEl, hit.label(), true);
@@ -254,7 +258,7 @@ final class Furniture {
 
   /** The same furniture recognised by class or id, for blocks without a visible label. */
   private void byClass(Element body) {
-    Dom.Lengths lengths = Dom.lengths(body);
+    Dom.Lengths lengths = changed ? Dom.lengths(body) : this.lengths;
     Dom.prune(
         Tree.select(body, Tree::hasAttributes, "[class], [id]"),
         lengths,
