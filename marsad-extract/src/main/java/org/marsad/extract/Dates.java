@@ -8,7 +8,6 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -153,15 +152,6 @@ final class Dates {
     }
     m = URL_DMY.matcher(u);
     return m.find() ? of(m.group(3), m.group(2), m.group(1), zone) : Optional.empty();
-  }
-
-  /**
-   * A URL day more than a day away from the declared one: the URL was minted when the story went
-   * up, whereas themes and CMS migrations rewrite the declared date ({@code /2017/7/12/} over a
-   * {@code datePublished} of 2019).
-   */
-  static boolean farApart(OffsetDateTime urlDay, OffsetDateTime declared) {
-    return Math.abs(ChronoUnit.DAYS.between(urlDay.toLocalDate(), declared.toLocalDate())) >= 2;
   }
 
   private static Optional<OffsetDateTime> of(String y, String mo, String d, ZoneId zone) {

@@ -138,7 +138,7 @@ record Metadata(
                         parsed(modifiedSources(metas, ld), zone),
                         () -> Bylines.date(lines.get(), zone),
                         urlDay))
-                .map(d -> urlDay.filter(u -> Dates.farApart(u, d)).orElse(d))
+                .map(d -> urlDay.filter(u -> ShownDates.farApart(u, d)).orElse(d))
                 .map(d -> Bylines.withTimeOfDay(d, lines, zone));
     // Only a UTC time can be on the wrong day; the page's other dates are read then.
     return chosen.map(

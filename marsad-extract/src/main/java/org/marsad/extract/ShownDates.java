@@ -44,12 +44,7 @@ final class ShownDates {
     }
     Optional<OffsetDateTime> machine = Dates.parse(value, ZoneOffset.UTC);
     Optional<OffsetDateTime> shown = ArabicDates.parse(text, ZoneOffset.UTC);
-    boolean far =
-        machine.isPresent()
-            && shown.isPresent()
-            && Math.abs(
-                    ChronoUnit.DAYS.between(machine.get().toLocalDate(), shown.get().toLocalDate()))
-                >= MIN_GAP_DAYS;
+    boolean far = machine.isPresent() && shown.isPresent() && farApart(machine.get(), shown.get());
     return far ? text : value;
   }
 
@@ -84,7 +79,7 @@ final class ShownDates {
     for (int i = 1; i < publish.size() + modified.size(); i++) {
       OffsetDateTime o = i < publish.size() ? publish.get(i) : modified.get(i - publish.size());
       boolean markup = i < publish.size() && i >= stated;
-      if (far(day, o) || (!markup && !o.toLocalDate().equals(day))) {
+      if (farApart(first, o) || (!markup && !o.toLocalDate().equals(day))) {
         others.add(o);
       }
     }
@@ -97,13 +92,19 @@ final class ShownDates {
     }
     return others.stream()
         .filter(o -> o.toLocalDate().equals(visible.get().toLocalDate()))
-        .filter(o -> far(day, o) || sameMinute(o, visible.get()))
+        .filter(o -> farApart(first, o) || sameMinute(o, visible.get()))
         .findFirst()
         .orElse(first);
   }
 
-  private static boolean far(LocalDate day, OffsetDateTime other) {
-    return Math.abs(ChronoUnit.DAYS.between(day, other.toLocalDate())) >= MIN_GAP_DAYS;
+  /**
+   * Two dates on days at least {@link #MIN_GAP_DAYS} apart: not one story seen from two time zones.
+   * Also how far a URL day must be from the declared day to win over it: the URL was minted when
+   * the story went up, whereas themes and CMS migrations rewrite the declared date ({@code
+   * /2017/7/12/} over a {@code datePublished} of 2019).
+   */
+  static boolean farApart(OffsetDateTime a, OffsetDateTime b) {
+    return Math.abs(ChronoUnit.DAYS.between(a.toLocalDate(), b.toLocalDate())) >= MIN_GAP_DAYS;
   }
 
   /** The same wall-clock minute, a time of day given (a day alone repeats nothing). */
