@@ -76,7 +76,7 @@ final class Bylines {
     List<String> plain = new ArrayList<>();
     Dom.Lengths lengths = Dom.lengths(doc.body());
     Map<Element, String> chainTexts = new IdentityHashMap<>();
-    Map<Element, Boolean> otherPlaces = new IdentityHashMap<>();
+    DatePlaces.Memo otherPlaces = DatePlaces.memo();
     int reads = 0;
     int markedReads = 0;
     for (Element e : Tree.select(doc.body(), x -> true, "*")) {

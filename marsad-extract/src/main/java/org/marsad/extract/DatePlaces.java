@@ -79,15 +79,33 @@ final class DatePlaces {
    * sits in a site header (one without the headline, outside {@code article} and {@code main}).
    */
   static boolean elsewhere(Element e) {
-    return elsewhere(e, new IdentityHashMap<>());
+    return elsewhere(e, new Memo(DatePlaces::otherPlace));
   }
 
   /**
-   * As above, remembering in {@code named} which elements are such containers by tag or name: a
-   * caller testing many elements of one page tests their shared ancestors once.
+   * As above, with a memo of what the ancestors are: a caller testing many elements of one page
+   * tests their shared ancestors once. The memo is of the page as it stands: use it before any
+   * removal.
    */
-  static boolean elsewhere(Element e, Map<Element, Boolean> named) {
-    return elsewhere(e, named, DatePlaces::otherPlace);
+  static boolean elsewhere(Element e, Memo memo) {
+    Element masthead = null;
+    boolean article = false;
+    Element x = e;
+    for (int depth = 0; x != null && depth < MAX_DEPTH; depth++, x = x.parent()) {
+      if (x.nameIs("body")) {
+        return masthead != null && !article && memo.siteHeader(masthead);
+      }
+      int kind = memo.kind(x);
+      if ((kind & OTHER) != 0) {
+        return true;
+      }
+      if (x.nameIs("article") || x.nameIs("main")) {
+        article = true;
+      } else if (masthead == null && (kind & MASTHEAD) != 0) {
+        masthead = x;
+      }
+    }
+    return false;
   }
 
   /**
@@ -95,32 +113,50 @@ final class DatePlaces {
    * place: for a date under a publish label, whose caller guards against lists in other ways.
    */
   static boolean elsewhereBesidesLists(Element e) {
-    return elsewhere(e, new IdentityHashMap<>(), DatePlaces::otherPlaceBesidesLists);
+    return elsewhere(e, new Memo(DatePlaces::otherPlaceBesidesLists));
   }
 
-  private static boolean elsewhere(
-      Element e, Map<Element, Boolean> named, Predicate<Element> otherPlace) {
-    Element masthead = null;
-    boolean article = false;
-    Element x = e;
-    for (int depth = 0; x != null && depth < MAX_DEPTH; depth++, x = x.parent()) {
-      if (x.nameIs("body")) {
-        // The site's header prints today's date; an article's header holds its headline. A header
-        // with the site's navigation is the site's, even when its logo is an h1.
-        return masthead != null
-            && !article
-            && (Tree.byTag(masthead, "h1").isEmpty() || !Tree.byTag(masthead, "nav").isEmpty());
-      }
-      if (named.computeIfAbsent(x, otherPlace::test)) {
-        return true;
-      }
-      if (x.nameIs("article") || x.nameIs("main")) {
-        article = true;
-      } else if (masthead == null && masthead(x)) {
-        masthead = x;
-      }
+  /** A memo for {@link #elsewhere(Element, Memo)} that counts every list as another place. */
+  static Memo memo() {
+    return new Memo(DatePlaces::otherPlace);
+  }
+
+  /** Kind bits of an element in {@link Memo}. */
+  private static final int OTHER = 1;
+
+  private static final int MASTHEAD = 2;
+
+  /** What elements of one page are (other place, masthead) and whether a masthead is the site's. */
+  static final class Memo {
+    private final Predicate<Element> otherPlace;
+    private final Map<Element, Integer> kinds = new IdentityHashMap<>(8);
+    private final Map<Element, Boolean> siteHeaders = new IdentityHashMap<>(4);
+
+    private Memo(Predicate<Element> otherPlace) {
+      this.otherPlace = otherPlace;
     }
-    return false;
+
+    private int kind(Element x) {
+      Integer kind = kinds.get(x);
+      if (kind == null) {
+        kind = (otherPlace.test(x) ? OTHER : 0) | (masthead(x) ? MASTHEAD : 0);
+        kinds.put(x, kind);
+      }
+      return kind;
+    }
+
+    /**
+     * The site's header prints today's date; an article's header holds its headline. A header with
+     * the site's navigation is the site's, even when its logo is an h1.
+     */
+    private boolean siteHeader(Element masthead) {
+      Boolean site = siteHeaders.get(masthead);
+      if (site == null) {
+        site = Tree.byTag(masthead, "h1").isEmpty() || !Tree.byTag(masthead, "nav").isEmpty();
+        siteHeaders.put(masthead, site);
+      }
+      return site;
+    }
   }
 
   /**

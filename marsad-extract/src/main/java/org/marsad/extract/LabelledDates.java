@@ -4,8 +4,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -22,18 +20,6 @@ import org.jsoup.select.NodeTraversor;
  * "Stand") are not publish labels.
  */
 final class LabelledDates {
-
-  /**
-   * Publish labels, matched at the start of a word. A bare "Datum" needs its colon: in prose it is
-   * only a noun.
-   */
-  private static final Pattern LABEL =
-      Pattern.compile(
-          "(?<![\\p{L}\\p{M}])(?:erschienen am|erstellt am|veröffentlicht am|veröffentlicht:"
-              + "|publiziert am|datum:|published on|published:|posted on|date published"
-              + "|publication date|publié le|mis en ligne le|date de publication|publicado el"
-              + "|publicado em|pubblicato il|gepubliceerd op|نشر في|نُشر في|نشر بتاريخ|تاريخ النشر)",
-          Pattern.CASE_INSENSITIVE);
 
   /** A bare "Datum:" in an event calendar is the event's day, not a publish day. */
   private static final String BARE_LABEL = "datum:";
@@ -97,16 +83,15 @@ final class LabelledDates {
       if (!(node instanceof TextNode t) || t.getWholeText().length() > MAX_NODE) {
         return FilterResult.CONTINUE;
       }
-      Matcher m = LABEL.matcher(t.text());
-      if (!m.find() || t.parent() == null || DatePlaces.elsewhereBesidesLists(t.parent())) {
+      Optional<PublishLabels.Found> m = PublishLabels.find(t.text());
+      if (m.isEmpty() || t.parent() == null || DatePlaces.elsewhereBesidesLists(t.parent())) {
         return FilterResult.CONTINUE;
       }
-      String after = window(t, m.end());
+      String after = window(t, m.get().end());
       boolean dated = ArabicDates.parse(after, ZoneOffset.UTC).isPresent();
       if (DatePlaces.elsewhere(t.parent())) {
         listLabels++;
-        listed =
-            listed == null && dated && !BARE_LABEL.equalsIgnoreCase(m.group()) ? after : listed;
+        listed = listed == null && dated && !BARE_LABEL.equals(m.get().label()) ? after : listed;
       } else if (dated) {
         found = after;
         return FilterResult.STOP;

@@ -21,21 +21,38 @@ final class ScriptDates {
    * Key families, most deliberate first: a publish key beats a creation key wherever it stands (the
    * creation time of a comment or an author account may come earlier in the blob).
    */
-  private static final List<Pattern> KEYS =
+  static final List<Family> KEYS =
       List.of(
-          key(
-              "date_?published|published_?(?:at|date|on|time)|publish_?(?:date|time)|pub_?date"
-                  + "|first_?published_?(?:at|date)"),
-          key("date_?created|created_?(?:at|date)|upload_?date"));
+          new Family(
+              key(
+                  "date_?published|published_?(?:at|date|on|time)|publish_?(?:date|time)"
+                      + "|pub_?date|first_?published_?(?:at|date)"),
+              List.of("pub")),
+          new Family(
+              key("date_?created|created_?(?:at|date)|upload_?date"),
+              List.of("created", "upload")));
+
+  /**
+   * Most characters before a key's anchor word in the key ("first_" of "first_published"): the key
+   * regexes are tried only there, since trying them at every character of megabytes of script was
+   * the costliest part of the date cascade.
+   */
+  private static final int BEFORE_ANCHOR = 6;
+
+  /** A family of keys and the words (lower case ASCII) one of which every key of it holds. */
+  record Family(Pattern pattern, List<String> anchors) {}
 
   /**
    * A script that prints the page's date where it stands, {@code <script>showDate("2020/04/17
    * 01:43:09")</script>}: a date function called with a date literal. Read after the keys.
    */
-  private static final Pattern PRINTED =
+  static final Pattern PRINTED =
       Pattern.compile(
           "(?i)[a-z_]*date[a-z_]*\\(\\s*[\"']((?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}"
               + "(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?)");
+
+  /** The word every {@link #PRINTED} match holds. */
+  private static final List<String> DATE = List.of("date");
 
   /** Scripts longer than this are bundles of code, not page state. */
   private static final int MAX_SCRIPT = 2_000_000;
@@ -66,26 +83,92 @@ final class ScriptDates {
         all.append(data).append('\n');
       }
     }
-    return all.isEmpty() ? Optional.empty() : first(all, zone);
+    return all.isEmpty() ? Optional.empty() : first(all.toString(), zone);
   }
 
-  private static Optional<OffsetDateTime> first(CharSequence scripts, ZoneId zone) {
-    for (Pattern p : KEYS) {
-      Matcher m = p.matcher(scripts);
-      while (m.find()) {
-        Optional<OffsetDateTime> d = Dates.parse(m.group(1), zone);
-        if (d.isPresent()) {
-          return d;
-        }
-      }
-    }
-    Matcher m = PRINTED.matcher(scripts);
-    while (m.find()) {
-      Optional<OffsetDateTime> d = ArabicDates.parse(m.group(1), zone);
+  static Optional<OffsetDateTime> first(String scripts, ZoneId zone) {
+    for (Family f : KEYS) {
+      Optional<OffsetDateTime> d = firstKeyed(scripts, f, zone);
       if (d.isPresent()) {
         return d;
       }
     }
+    return firstPrinted(scripts, zone);
+  }
+
+  /**
+   * The first date of a key of {@code f} that parses, trying the matches {@code Matcher.find} would
+   * return in the same order: every match starts at most {@link #BEFORE_ANCHOR} characters before
+   * an anchor word, so only those starts are tried.
+   */
+  private static Optional<OffsetDateTime> firstKeyed(String s, Family f, ZoneId zone) {
+    Matcher m = f.pattern().matcher(s).useTransparentBounds(true);
+    int tried = 0; // every start before this was tried or lies inside an earlier match
+    for (int at = anchor(s, f.anchors(), 0); at >= 0; at = anchor(s, f.anchors(), at + 1)) {
+      for (int start = Math.max(tried, at - BEFORE_ANCHOR); start <= at; start++) {
+        tried = start + 1;
+        if (m.region(start, s.length()).lookingAt()) {
+          Optional<OffsetDateTime> d = Dates.parse(m.group(1), zone);
+          if (d.isPresent()) {
+            return d;
+          }
+          tried = m.end();
+          break;
+        }
+      }
+    }
     return Optional.empty();
+  }
+
+  /**
+   * The first printed date that parses. A match starts where a run of name characters does (its
+   * leading {@code [a-z_]*} takes the whole run) or where the last match ended, so only those
+   * starts of runs holding "date" are tried, the matches coming in {@code Matcher.find}'s order.
+   */
+  private static Optional<OffsetDateTime> firstPrinted(String s, ZoneId zone) {
+    Matcher m = PRINTED.matcher(s);
+    int floor = 0; // where the last match ended: find() goes on from there
+    int lastTried = -1;
+    for (int at = anchor(s, DATE, 0); at >= 0; at = anchor(s, DATE, at + 1)) {
+      int start = at;
+      while (start > floor && start > lastTried && isNameChar(s.charAt(start - 1))) {
+        start--;
+      }
+      if (start == lastTried || at < floor) {
+        continue; // the run was tried from its start, or the word lies inside a match
+      }
+      lastTried = start;
+      if (m.region(start, s.length()).lookingAt()) {
+        Optional<OffsetDateTime> d = ArabicDates.parse(m.group(1), zone);
+        if (d.isPresent()) {
+          return d;
+        }
+        floor = m.end();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The next index at or after {@code from} where one of the words stands, in any ASCII case. */
+  private static int anchor(String s, List<String> words, int from) {
+    for (int i = from; i < s.length(); i++) {
+      char c = fold(s.charAt(i));
+      for (String w : words) {
+        if (w.charAt(0) == c && s.regionMatches(true, i, w, 0, w.length())) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** The characters of {@code [a-z_]} in a case-blind regex. */
+  private static boolean isNameChar(char c) {
+    char f = fold(c);
+    return f >= 'a' && f <= 'z' || c == '_';
+  }
+
+  private static char fold(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 }
