@@ -1,7 +1,9 @@
 package org.marsad.extract;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -88,6 +90,18 @@ final class DatePlaces {
    * removal.
    */
   static boolean elsewhere(Element e, Memo memo) {
+    Place p = memo.place(e);
+    if (p == null) {
+      return climb(e, memo);
+    }
+    return p.other() || p.masthead() != null && !p.article() && memo.siteHeader(p.masthead());
+  }
+
+  /**
+   * {@link #elsewhere(Element, Memo)} by climbing the ancestors, for the elements {@link
+   * Memo#place} does not know: deeper than {@link #MAX_DEPTH} or outside the body.
+   */
+  private static boolean climb(Element e, Memo memo) {
     Element masthead = null;
     boolean article = false;
     Element x = e;
@@ -126,14 +140,61 @@ final class DatePlaces {
 
   private static final int MASTHEAD = 2;
 
+  /**
+   * What the chain from an element up to the body holds: another place, an article, the lowest
+   * masthead outside an article element; {@code depth} elements, the body not counted.
+   */
+  private record Place(boolean other, boolean article, Element masthead, int depth) {
+
+    private static final Place BODY = new Place(false, false, null, 0);
+
+    /** The place of a child {@code y} of this place's element, of the given kind. */
+    Place below(Element y, int kind) {
+      boolean isArticle = y.nameIs("article") || y.nameIs("main");
+      return new Place(
+          other || (kind & OTHER) != 0,
+          article || isArticle,
+          !isArticle && (kind & MASTHEAD) != 0 ? y : masthead,
+          depth + 1);
+    }
+  }
+
   /** What elements of one page are (other place, masthead) and whether a masthead is the site's. */
   static final class Memo {
     private final Predicate<Element> otherPlace;
     private final Map<Element, Integer> kinds = new IdentityHashMap<>(8);
+    private final Map<Element, Place> places = new IdentityHashMap<>(8);
     private final Map<Element, Boolean> siteHeaders = new IdentityHashMap<>(4);
 
     private Memo(Predicate<Element> otherPlace) {
       this.otherPlace = otherPlace;
+    }
+
+    /**
+     * The place of {@code e}, derived from its parent's (each element's once per page, where
+     * climbing would test every ancestor again for every element); null when {@code e} is not under
+     * the body within {@link #MAX_DEPTH} elements.
+     */
+    private Place place(Element e) {
+      List<Element> unknown = new ArrayList<>();
+      Element x = e;
+      Place known = null;
+      while (known == null) {
+        if (x == null || unknown.size() >= MAX_DEPTH) {
+          return null;
+        }
+        known = x.nameIs("body") ? Place.BODY : places.get(x);
+        if (known == null) {
+          unknown.add(x);
+          x = x.parent();
+        }
+      }
+      for (int i = unknown.size() - 1; i >= 0; i--) {
+        Element y = unknown.get(i);
+        known = known.below(y, kind(y));
+        places.put(y, known);
+      }
+      return known.depth() < MAX_DEPTH ? known : null;
     }
 
     private int kind(Element x) {
