@@ -104,7 +104,8 @@ final class ScriptDates {
   private static Optional<OffsetDateTime> firstKeyed(String s, Family f, ZoneId zone) {
     Matcher m = f.pattern().matcher(s).useTransparentBounds(true);
     int tried = 0; // every start before this was tried or lies inside an earlier match
-    for (int at = anchor(s, f.anchors(), 0); at >= 0; at = anchor(s, f.anchors(), at + 1)) {
+    Anchors anchors = new Anchors(s, f.anchors());
+    for (int at = anchors.next(0); at >= 0; at = anchors.next(at + 1)) {
       for (int start = Math.max(tried, at - BEFORE_ANCHOR); start <= at; start++) {
         tried = start + 1;
         if (m.region(start, s.length()).lookingAt()) {
@@ -129,7 +130,8 @@ final class ScriptDates {
     Matcher m = PRINTED.matcher(s);
     int floor = 0; // where the last match ended: find() goes on from there
     int lastTried = -1;
-    for (int at = anchor(s, DATE, 0); at >= 0; at = anchor(s, DATE, at + 1)) {
+    Anchors anchors = new Anchors(s, DATE);
+    for (int at = anchors.next(0); at >= 0; at = anchors.next(at + 1)) {
       int start = at;
       while (start > floor && start > lastTried && isNameChar(s.charAt(start - 1))) {
         start--;
@@ -149,17 +151,53 @@ final class ScriptDates {
     return Optional.empty();
   }
 
-  /** The next index at or after {@code from} where one of the words stands, in any ASCII case. */
-  private static int anchor(String s, List<String> words, int from) {
-    for (int i = from; i < s.length(); i++) {
-      char c = fold(s.charAt(i));
-      for (String w : words) {
-        if (w.charAt(0) == c && s.regionMatches(true, i, w, 0, w.length())) {
-          return i;
-        }
+  /**
+   * Successive places of any of some words (lower case ASCII) in a text, in any ASCII case. Found
+   * with {@code indexOf} on both cases of each word's first letter, which scans far faster than a
+   * loop over the characters; the next occurrence of each is kept, so the text is scanned once.
+   */
+  private static final class Anchors {
+    private final String s;
+    private final List<String> words;
+    private final int[] lower;
+    private final int[] upper;
+
+    Anchors(String s, List<String> words) {
+      this.s = s;
+      this.words = words;
+      this.lower = new int[words.size()];
+      this.upper = new int[words.size()];
+      for (int i = 0; i < words.size(); i++) {
+        lower[i] = s.indexOf(words.get(i).charAt(0));
+        upper[i] = s.indexOf(upperFirst(words.get(i)));
       }
     }
-    return -1;
+
+    /** The first place at or after {@code from}, else -1. */
+    int next(int from) {
+      int best = -1;
+      for (int i = 0; i < words.size(); i++) {
+        String w = words.get(i);
+        for (int f = from; ; ) {
+          lower[i] = lower[i] >= 0 && lower[i] < f ? s.indexOf(w.charAt(0), f) : lower[i];
+          upper[i] = upper[i] >= 0 && upper[i] < f ? s.indexOf(upperFirst(w), f) : upper[i];
+          int at = lower[i] < 0 ? upper[i] : upper[i] < 0 ? lower[i] : Math.min(lower[i], upper[i]);
+          if (at < 0 || best >= 0 && at > best) {
+            break;
+          }
+          if (s.regionMatches(true, at, w, 0, w.length())) {
+            best = at;
+            break;
+          }
+          f = at + 1;
+        }
+      }
+      return best;
+    }
+
+    private static char upperFirst(String w) {
+      return (char) (w.charAt(0) - ('a' - 'A'));
+    }
   }
 
   /** The characters of {@code [a-z_]} in a case-blind regex. */
