@@ -70,21 +70,23 @@ public final class ArticleExtractor {
   }
 
   private ExtractResult extract(Document doc, String url, ZoneId zone) {
-    JsonLd ld = JsonLd.of(doc);
-    Map<String, String> metas = Metadata.index(doc);
+    // One walk of the untouched page serves every reader until the embeds are lifted.
+    PageIndex page = PageIndex.of(doc);
+    JsonLd ld = JsonLd.of(page);
+    Map<String, String> metas = Metadata.index(page);
     // Date lines are read from the untouched page, at most once: metadata and the URL-day and
     // last-line rules below share them.
     Supplier<List<String>> dateLines = Bylines.lazyCandidates(doc);
-    Metadata meta = Metadata.read(doc, metas, ld, url, zone, dateLines);
-    PageClassifier.Signals signals = PageClassifier.Signals.of(doc, metas, ld, url);
+    Metadata meta = Metadata.read(doc, page, metas, ld, url, zone, dateLines);
+    PageClassifier.Signals signals = PageClassifier.Signals.of(page, metas, ld, url);
     // Visible date lines are the last date source and give a URL day its time: read without
     // a declared date only.
     List<String> bylines = meta.published().isEmpty() ? dateLines.get() : List.of();
     Optional<SiteRules.Rule> rule = rules.find(url);
     rule.ifPresent(r -> r.removeSelectors().forEach(s -> doc.select(Dom.css(s)).remove()));
     Element body = doc.body();
-    Images.normalise(body);
-    List<Embed> embeds = Embeds.lift(doc);
+    Images.normalise(body, page);
+    List<Embed> embeds = Embeds.lift(page);
     Furniture.Found furniture = Furniture.lift(body, url);
     Optional<Element> content = ContentPipeline.find(body, rule).map(ContentFinder.Found::element);
     content.ifPresent(c -> tidy(c, url));

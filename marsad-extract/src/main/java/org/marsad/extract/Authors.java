@@ -52,23 +52,25 @@ final class Authors {
   private Authors() {}
 
   static List<String> of(Document doc, JsonLd ld) {
+    return of(PageIndex.of(doc), ld);
+  }
+
+  static List<String> of(PageIndex page, JsonLd ld) {
     Set<String> out = new LinkedHashSet<>();
     // A reference that resolves to nothing leaves a URL: it must not hide the next source.
     ld.article().ifPresent(a -> out.addAll(ld.people(a.get("author"))));
     dropUrls(out);
     if (out.isEmpty()) {
       for (Element m :
-          Tree.select(
-              doc,
-              e -> e.nameIs("meta"),
-              "meta[name=author][content], meta[property=article:author][content]")) {
+          page.select(
+              "meta", "meta[name=author][content], meta[property=article:author][content]")) {
         out.add(m.attr("content"));
       }
       dropUrls(out);
     }
     List<List<Element>> simple = new ArrayList<>(SIMPLE_BYLINES.size());
     for (int i = 0; i < BYLINE_SELECTORS.size() && out.isEmpty(); i++) {
-      bylineMarkup(doc, BYLINE_SELECTORS.get(i), simple).stream()
+      bylineMarkup(page, BYLINE_SELECTORS.get(i), simple).stream()
           .limit(5)
           .forEach(e -> out.add(e.text()));
       dropUrls(out);
@@ -92,13 +94,13 @@ final class Authors {
    * answers; nothing changes the page meanwhile); an "outer inner" query takes a walk of its own.
    */
   private static List<Element> bylineMarkup(
-      Document doc, String query, List<List<Element>> simple) {
+      PageIndex page, String query, List<List<Element>> simple) {
     int space = query.indexOf(' ');
     if (space >= 0) {
-      return Tree.selectUnder(doc, query.substring(0, space), query.substring(space + 1));
+      return page.selectUnder(query.substring(0, space), query.substring(space + 1));
     }
     if (simple.isEmpty()) {
-      simple.addAll(Tree.selectEach(doc, Tree::hasAttributes, SIMPLE_BYLINES));
+      simple.addAll(page.selectEach(Tree::hasAttributes, SIMPLE_BYLINES));
     }
     return simple.get(SIMPLE_BYLINES.indexOf(query));
   }

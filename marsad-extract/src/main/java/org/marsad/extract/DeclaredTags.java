@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /** Tags the page declares: {@code article:tag}, the keywords meta and JSON-LD {@code keywords}. */
@@ -14,10 +13,9 @@ final class DeclaredTags {
 
   private DeclaredTags() {}
 
-  static List<String> of(Document doc, Map<String, String> metas, JsonLd ld) {
+  static List<String> of(PageIndex page, Map<String, String> metas, JsonLd ld) {
     Set<String> out = new LinkedHashSet<>();
-    for (Element m :
-        Tree.select(doc, e -> e.nameIs("meta"), "meta[property=article:tag][content]")) {
+    for (Element m : page.select("meta", "meta[property=article:tag][content]")) {
       out.add(Dom.squash(m.attr("content")));
     }
     Metadata.meta(metas, "keywords").ifPresent(k -> out.addAll(splitList(k)));

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -53,10 +52,14 @@ final class Embeds {
 
   private Embeds() {}
 
-  /** Extracts every embed of the page, in document order, leaving placeholders behind. */
-  static List<Embed> lift(Document doc) {
+  /**
+   * Extracts every embed of the page, in document order, leaving placeholders behind. The index is
+   * of the untouched page: since then elements were only removed or renamed, never added or moved,
+   * so its attached matches are what a walk would find.
+   */
+  static List<Embed> lift(PageIndex page) {
     List<Embed> out = new ArrayList<>();
-    List<Element> found = Tree.select(doc, Embeds::mayEmbed, SELECTOR);
+    List<Element> found = PageIndex.attached(page.select(Embeds::mayEmbed, SELECTOR));
     for (Element e : found.subList(0, Math.min(found.size(), MAX_EMBEDS))) {
       if (e.parent() == null || insideLifted(e)) {
         continue;

@@ -25,15 +25,38 @@ final class Images {
    * characters, so later steps see what a reader sees.
    */
   static void normalise(Element root) {
-    // One walk instead of three selects: AMP images renamed first, as the emoji query expects.
     List<Element> images = new ArrayList<>();
     Tree.forEachElement(
         root,
         e -> {
-          if (e.nameIs("img") || e.nameIs("amp-img")) {
+          if (isImage(e)) {
             images.add(e);
           }
         });
+    normalise(root, images);
+  }
+
+  /**
+   * As above, for the page's body, taking its images from the index: elements are only removed
+   * between the index and this step (site rules), so the attached ones are the body's images.
+   */
+  static void normalise(Element body, PageIndex page) {
+    List<Element> images = new ArrayList<>();
+    for (Element e : page.body()) {
+      if (isImage(e)) {
+        images.add(e);
+      }
+    }
+    normalise(body, PageIndex.attached(images));
+  }
+
+  private static boolean isImage(Element e) {
+    return e.nameIs("img") || e.nameIs("amp-img");
+  }
+
+  /** {@code images}: those under {@code root}, in document order. */
+  private static void normalise(Element root, List<Element> images) {
+    // One pass instead of three selects: AMP images renamed first, as the emoji query expects.
     images.stream().filter(e -> e.nameIs("amp-img")).forEach(e -> e.tagName("img"));
     List<Element> emoji = images.stream().filter(Images::isEmoji).toList();
     emoji.forEach(Images::replaceEmoji);

@@ -64,9 +64,12 @@ final class JsonLd {
   }
 
   static JsonLd of(Document doc) {
+    return of(PageIndex.of(doc));
+  }
+
+  static JsonLd of(PageIndex page) {
     List<JsonNode> objects = new ArrayList<>();
-    for (Element script :
-        Tree.select(doc, e -> e.nameIs("script"), "script[type~=(?i)application/ld\\+json]")) {
+    for (Element script : page.select("script", "script[type~=(?i)application/ld\\+json]")) {
       try {
         flatten(MAPPER.readTree(script.data().strip()), objects);
       } catch (JsonProcessingException | RuntimeException e) {

@@ -48,12 +48,16 @@ record Metadata(
    */
   static Metadata read(
       Document doc, Map<String, String> metas, JsonLd ld, String url, ZoneId zone) {
-    return read(doc, metas, ld, url, zone, Bylines.lazyCandidates(doc));
+    return read(doc, PageIndex.of(doc), metas, ld, url, zone, Bylines.lazyCandidates(doc));
   }
 
-  /** As above, sharing the page's date lines with the caller (read at most once per page). */
+  /**
+   * As above, sharing the page's date lines with the caller (read at most once per page) and its
+   * index of the untouched page.
+   */
   static Metadata read(
       Document doc,
+      PageIndex page,
       Map<String, String> metas,
       JsonLd ld,
       String url,
@@ -67,13 +71,13 @@ record Metadata(
             meta(metas, "application-name"));
     Optional<OffsetDateTime> published = published(doc, metas, ld, url, zone, lines);
     return new Metadata(
-        Titles.best(doc, ld, site, metas),
-        canonical(doc, metas, url),
+        Titles.best(doc, page, ld, site, metas),
+        canonical(page, metas, url),
         published,
         parsed(modifiedSources(metas, ld), zone).stream().findFirst(),
-        Authors.of(doc, ld),
+        Authors.of(page, ld),
         site,
-        lang(doc, metas),
+        lang(page, metas),
         first(
             meta(metas, "og:description"),
             meta(metas, "description"),
@@ -84,7 +88,7 @@ record Metadata(
                 meta(metas, "twitter:image"),
                 ld.article().flatMap(a -> JsonLd.string(a.get("image"))))
             .flatMap(i -> Dom.absolute(url, i)),
-        DeclaredTags.of(doc, metas, ld),
+        DeclaredTags.of(page, metas, ld),
         published.isPresent() ? Optional.empty() : lastResort(doc, url, zone, lines));
   }
 
@@ -213,8 +217,12 @@ record Metadata(
    * First non-empty content of every meta key, keyed by lower-cased property, name and itemprop.
    */
   static Map<String, String> index(Document doc) {
+    return index(PageIndex.of(doc));
+  }
+
+  static Map<String, String> index(PageIndex page) {
     Map<String, String> out = new HashMap<>();
-    for (Element m : Tree.select(doc, e -> e.nameIs("meta"), "meta[content]")) {
+    for (Element m : page.select("meta", "meta[content]")) {
       String v = Dom.squash(m.attr("content"));
       if (!v.isEmpty()) {
         for (String attr : META_KEYS) {
@@ -272,24 +280,20 @@ record Metadata(
     return false;
   }
 
-  private static Optional<String> canonical(Document doc, Map<String, String> metas, String url) {
+  private static Optional<String> canonical(PageIndex page, Map<String, String> metas, String url) {
     Element link =
-        Tree.select(doc, e -> e.nameIs("link"), "link[rel~=(?i)^canonical$][href]").stream()
-            .findFirst()
-            .orElse(null);
+        page.select("link", "link[rel~=(?i)^canonical$][href]").stream().findFirst().orElse(null);
     Optional<String> raw = link != null ? Optional.of(link.attr("href")) : meta(metas, "og:url");
     return raw.flatMap(r -> Dom.absolute(url, r));
   }
 
-  private static Optional<String> lang(Document doc, Map<String, String> metas) {
+  private static Optional<String> lang(PageIndex page, Map<String, String> metas) {
     Optional<String> raw =
         first(
-            Optional.of(new Elements(Tree.byTag(doc, "html")).attr("lang")),
+            Optional.of(new Elements(page.byTag("html")).attr("lang")),
             meta(metas, "og:locale"),
             Optional.of(
-                new Elements(
-                        Tree.select(
-                            doc, e -> e.nameIs("meta"), "meta[http-equiv~=(?i)content-language]"))
+                new Elements(page.select("meta", "meta[http-equiv~=(?i)content-language]"))
                     .attr("content")));
     return raw.map(r -> r.split("[-_,;\\s]")[0].toLowerCase(Locale.ROOT))
         .filter(r -> r.matches("[a-z]{2,3}"));

@@ -4,11 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * Decides whether a page is an article. Pages whose own metadata says "video" or "gallery", and
@@ -52,7 +48,7 @@ final class PageClassifier {
       int teasers,
       String path) {
 
-    static Signals of(Document doc, Map<String, String> metas, JsonLd ld, String url) {
+    static Signals of(PageIndex page, Map<String, String> metas, JsonLd ld, String url) {
       String og = Metadata.meta(metas, "og:type").orElse("").toLowerCase(Locale.ROOT);
       String path =
           java.net.URLDecoder.decode(pathOf(url), java.nio.charset.StandardCharsets.UTF_8);
@@ -62,43 +58,17 @@ final class PageClassifier {
           og.startsWith("video") || ld.declares("VideoObject"),
           ld.declares("ImageGallery") || ld.declares("MediaGallery"),
           ld.declares("CollectionPage") || ld.declares("ItemList"),
-          teasers(doc),
+          teasers(page),
           path.toLowerCase(Locale.ROOT));
     }
 
     /**
      * The larger of the {@code <article>} count and the count of links inside {@code h2}/{@code h3}
-     * headings, in one walk that tracks open headings (a selector with a descendant combinator
-     * walks the ancestors of every link).
+     * headings (from the index: a selector with a descendant combinator walks the ancestors of
+     * every link).
      */
-    private static int teasers(Document doc) {
-      int[] articles = {0};
-      int[] headingLinks = {0};
-      int[] openHeadings = {0};
-      NodeTraversor.traverse(
-          new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-              if (node instanceof Element e) {
-                if (e.nameIs("article")) {
-                  articles[0]++;
-                } else if (e.nameIs("h2") || e.nameIs("h3")) {
-                  openHeadings[0]++;
-                } else if (openHeadings[0] > 0 && e.nameIs("a") && e.hasAttr("href")) {
-                  headingLinks[0]++;
-                }
-              }
-            }
-
-            @Override
-            public void tail(Node node, int depth) {
-              if (node instanceof Element e && (e.nameIs("h2") || e.nameIs("h3"))) {
-                openHeadings[0]--;
-              }
-            }
-          },
-          doc);
-      return Math.max(articles[0], headingLinks[0]);
+    private static int teasers(PageIndex page) {
+      return Math.max(page.byTag("article").size(), page.selectUnder("h2, h3", "a[href]").size());
     }
 
     private static String pathOf(String url) {

@@ -26,7 +26,7 @@ final class Titles {
   private Titles() {}
 
   static Optional<String> best(
-      Document doc, JsonLd ld, Optional<String> site, Map<String, String> metas) {
+      Document doc, PageIndex page, JsonLd ld, Optional<String> site, Map<String, String> metas) {
     Optional<String> declared =
         Metadata.first(
                 ld.articleString("headline"),
@@ -34,7 +34,7 @@ final class Titles {
                 Metadata.meta(metas, "twitter:title"),
                 Optional.of(doc.title()))
             .map(Titles::unescape);
-    Optional<String> heading = heading(doc, declared);
+    Optional<String> heading = heading(page, declared);
     Optional<String> cleaned = declared.map(t -> strip(t, site, heading));
     if (cleaned.isPresent()
         && heading.isPresent()
@@ -77,15 +77,16 @@ final class Titles {
    * The visible headline: an {@code <h1>}, or on pages without one, a "title"/"headline" element
    * whose text the declared title contains.
    */
-  private static Optional<String> heading(Document doc, Optional<String> declared) {
-    Element h1 = doc.selectFirst(Dom.css("h1"));
+  private static Optional<String> heading(PageIndex page, Optional<String> declared) {
+    List<Element> h1s = page.byTag("h1");
+    Element h1 = h1s.isEmpty() ? null : h1s.get(0);
     if (h1 != null && !h1.text().isBlank()) {
       return Optional.of(Dom.squash(h1.text()));
     }
     String title = declared.map(Dom::foldArabic).orElse("");
     for (Element e :
-        Tree.select(
-                doc,
+        page
+            .select(
                 e -> e.nameIs("h2") || Tree.hasAttributes(e),
                 "[class*=title], [class*=headline], h2")
             .stream()

@@ -34,17 +34,23 @@ final class Tree {
    * the query's own evaluator still decides, but only on the elements the cheap test lets through.
    */
   static List<Element> select(Element root, Predicate<Element> mayMatch, String css) {
-    Evaluator query = simple(css);
-    Predicate<Element> necessary = NECESSARY.computeIfAbsent(css, Tree::necessary);
+    Predicate<Element> matches = matcher(root, mayMatch, css);
     List<Element> out = new ArrayList<>();
     forEachElement(
         root,
         e -> {
-          if (mayMatch.test(e) && necessary.test(e) && query.matches(root, e)) {
+          if (matches.test(e)) {
             out.add(e);
           }
         });
     return out;
+  }
+
+  /** The test {@link #select} puts each element to; same conditions on the query. */
+  static Predicate<Element> matcher(Element root, Predicate<Element> mayMatch, String css) {
+    Evaluator query = simple(css);
+    Predicate<Element> necessary = NECESSARY.computeIfAbsent(css, Tree::necessary);
+    return e -> mayMatch.test(e) && necessary.test(e) && query.matches(root, e);
   }
 
   /**
@@ -54,36 +60,43 @@ final class Tree {
    */
   static List<List<Element>> selectEach(
       Element root, Predicate<Element> mayMatch, List<String> queries) {
+    List<List<Element>> out = new ArrayList<>();
+    forEachElement(root, sorter(root, mayMatch, queries, out));
+    return out;
+  }
+
+  /**
+   * What {@link #selectEach} does with each element: {@code out} gets one list per query, and every
+   * element given to the consumer joins the lists of the queries it matches.
+   */
+  static Consumer<Element> sorter(
+      Element root, Predicate<Element> mayMatch, List<String> queries, List<List<Element>> out) {
     List<Evaluator> evaluators = queries.stream().map(Tree::simple).toList();
     List<String> classes = queries.stream().map(Tree::plainClass).toList();
-    List<List<Element>> out = new ArrayList<>();
     evaluators.forEach(q -> out.add(new ArrayList<>()));
     int[] bounds = new int[64];
-    forEachElement(
-        root,
-        e -> {
-          if (mayMatch.test(e)) {
-            String cls = null;
-            int names = 0;
-            for (int i = 0; i < evaluators.size(); i++) {
-              String c = classes.get(i);
-              boolean match;
-              if (c.isEmpty()) {
-                match = evaluators.get(i).matches(root, e);
-              } else {
-                if (cls == null) {
-                  cls = e.attributes().getIgnoreCase("class");
-                  names = classNames(cls, bounds);
-                }
-                match = names < 0 ? e.hasClass(c) : hasClass(cls, bounds, names, c);
-              }
-              if (match) {
-                out.get(i).add(e);
-              }
+    return e -> {
+      if (mayMatch.test(e)) {
+        String cls = null;
+        int names = 0;
+        for (int i = 0; i < evaluators.size(); i++) {
+          String c = classes.get(i);
+          boolean match;
+          if (c.isEmpty()) {
+            match = evaluators.get(i).matches(root, e);
+          } else {
+            if (cls == null) {
+              cls = e.attributes().getIgnoreCase("class");
+              names = classNames(cls, bounds);
             }
+            match = names < 0 ? e.hasClass(c) : hasClass(cls, bounds, names, c);
           }
-        });
-    return out;
+          if (match) {
+            out.get(i).add(e);
+          }
+        }
+      }
+    };
   }
 
   /**

@@ -1,0 +1,171 @@
+package org.marsad.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Every element of the page in document order, gathered by one walk before anything is removed. The
+ * readers of the untouched page (JSON-LD, meta tags, title, authors, classifier signals) each used
+ * to walk the whole tree, through all its text nodes; a loop over this array is far cheaper.
+ *
+ * <p>The index is of the untouched page: use it before the first removal. Steps that run after
+ * removals may still use it as long as nothing was added or moved, dropping the detached elements
+ * its lists still hold ({@link #attached}).
+ */
+final class PageIndex {
+
+  private final Document doc;
+
+  /** The document itself first, then every element below it in document order. */
+  private final Element[] elements;
+
+  private final List<Element> all;
+
+  /** Per position in {@link #all}: the position after the element's last descendant. */
+  private final int[] ends;
+
+  private final int bodyStart;
+  private final Map<String, List<Element>> byTag = new HashMap<>();
+
+  private PageIndex(Document doc, Element[] elements, int size, int[] ends, int bodyStart) {
+    this.doc = doc;
+    this.elements = elements;
+    this.all = Collections.unmodifiableList(Arrays.asList(elements).subList(0, size));
+    this.ends = ends;
+    this.bodyStart = bodyStart;
+  }
+
+  /** One walk of {@code doc}, iterative by child index like {@link Tree#forEachElement}. */
+  static PageIndex of(Document doc) {
+    Element body = doc.body();
+    Element[] elements = new Element[256];
+    int[] ends = new int[256];
+    Element[] open = new Element[64];
+    int[] openAt = new int[64];
+    int[] nextChild = new int[64];
+    int size = 1;
+    int bodyStart = -1;
+    elements[0] = doc;
+    int top = 0;
+    open[0] = doc;
+    while (top >= 0) {
+      Element e = open[top];
+      int i = nextChild[top];
+      if (i >= e.childNodeSize()) {
+        ends[openAt[top]] = size;
+        top--;
+      } else {
+        nextChild[top] = i + 1;
+        if (e.childNode(i) instanceof Element c) {
+          if (size == elements.length) {
+            elements = Arrays.copyOf(elements, size * 2);
+            ends = Arrays.copyOf(ends, size * 2);
+          }
+          if (c == body) {
+            bodyStart = size;
+          }
+          if (++top == open.length) {
+            open = Arrays.copyOf(open, top * 2);
+            openAt = Arrays.copyOf(openAt, top * 2);
+            nextChild = Arrays.copyOf(nextChild, top * 2);
+          }
+          open[top] = c;
+          openAt[top] = size;
+          nextChild[top] = 0;
+          elements[size++] = c;
+        }
+      }
+    }
+    return new PageIndex(doc, elements, size, ends, bodyStart);
+  }
+
+  /** The document and every element of it, in document order. */
+  List<Element> all() {
+    return all;
+  }
+
+  /** The body and every element under it, in document order (empty without a body). */
+  List<Element> body() {
+    return bodyStart < 0 ? List.of() : all.subList(bodyStart, ends[bodyStart]);
+  }
+
+  /** The elements named {@code tag}, in document order. */
+  List<Element> byTag(String tag) {
+    return byTag.computeIfAbsent(tag, t -> Collections.unmodifiableList(scan(e -> e.nameIs(t))));
+  }
+
+  /** {@link Tree#select} from the document, on the same conditions. */
+  List<Element> select(Predicate<Element> mayMatch, String css) {
+    return scan(Tree.matcher(doc, mayMatch, css));
+  }
+
+  /** {@link Tree#select} from the document, for a query whose every match is named {@code tag}. */
+  List<Element> select(String tag, String css) {
+    return select(byTag(tag), Tree.matcher(doc, e -> true, css));
+  }
+
+  /** {@link Tree#selectEach} from the document, on the same conditions. */
+  List<List<Element>> selectEach(Predicate<Element> mayMatch, List<String> queries) {
+    List<List<Element>> out = new ArrayList<>();
+    Consumer<Element> sorter = Tree.sorter(doc, mayMatch, queries, out);
+    for (int i = 0; i < all.size(); i++) {
+      sorter.accept(elements[i]);
+    }
+    return out;
+  }
+
+  /**
+   * {@link Tree#selectUnder} from the document: a position below the end of the widest open {@code
+   * outer} match is under one, since subtrees are contiguous and nested in document order.
+   */
+  List<Element> selectUnder(String outer, String inner) {
+    Predicate<Element> outerQuery = Tree.matcher(doc, e -> true, outer);
+    Predicate<Element> innerQuery = Tree.matcher(doc, e -> true, inner);
+    List<Element> out = new ArrayList<>();
+    int insideUntil = outerQuery.test(doc) ? ends[0] : 0;
+    for (int i = 1; i < all.size(); i++) {
+      Element e = elements[i];
+      if (i < insideUntil && innerQuery.test(e)) {
+        out.add(e);
+      }
+      if (outerQuery.test(e)) {
+        insideUntil = Math.max(insideUntil, ends[i]);
+      }
+    }
+    return out;
+  }
+
+  /** The elements of {@code list} still in the document (removals detach whole subtrees). */
+  static List<Element> attached(List<Element> list) {
+    return select(list, e -> e.ownerDocument() != null);
+  }
+
+  private List<Element> scan(Predicate<Element> test) {
+    List<Element> out = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      if (test.test(elements[i])) {
+        out.add(elements[i]);
+      }
+    }
+    return out;
+  }
+
+  private static List<Element> select(List<Element> from, Predicate<Element> test) {
+    List<Element> out = new ArrayList<>();
+    for (int i = 0; i < from.size(); i++) {
+      Element e = from.get(i);
+      if (test.test(e)) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+}
