@@ -76,7 +76,7 @@ public final class ArticleExtractor {
     Map<String, String> metas = Metadata.index(page);
     // Date lines are read from the untouched page, at most once: metadata and the URL-day and
     // last-line rules below share them.
-    Supplier<List<String>> dateLines = Bylines.lazyCandidates(doc);
+    Supplier<List<String>> dateLines = Bylines.lazyCandidates(doc, page);
     Metadata meta = Metadata.read(doc, page, metas, ld, url, zone, dateLines);
     PageClassifier.Signals signals = PageClassifier.Signals.of(page, metas, ld, url);
     // Visible date lines are the last date source and give a URL day its time: read without

@@ -55,11 +55,11 @@ final class Bylines {
    * The page's date lines, read on first use and remembered. Call before the page is cleaned: the
    * first call reads whatever the document holds then.
    */
-  static Supplier<List<String>> lazyCandidates(Document doc) {
+  static Supplier<List<String>> lazyCandidates(Document doc, PageIndex page) {
     List<List<String>> memo = new ArrayList<>(1);
     return () -> {
       if (memo.isEmpty()) {
-        memo.add(candidates(doc));
+        memo.add(candidates(doc, page));
       }
       return memo.get(0);
     };
@@ -71,7 +71,7 @@ final class Bylines {
    * classes), then, as a last resort, any short unmarked block with a digit ("Veröffentlicht am
    * 12.05.2018", "١٢ آذار ٢٠٢٤" in a plain span).
    */
-  static List<String> candidates(Document doc) {
+  static List<String> candidates(Document doc, PageIndex page) {
     List<String> marked = new ArrayList<>();
     List<String> plain = new ArrayList<>();
     Dom.Lengths lengths = Dom.lengths(doc.body());
@@ -79,7 +79,7 @@ final class Bylines {
     DatePlaces.Memo otherPlaces = DatePlaces.memo();
     int reads = 0;
     int markedReads = 0;
-    for (Element e : Tree.select(doc.body(), x -> true, "*")) {
+    for (Element e : page.body()) {
       boolean dateLike = isDateLike(e);
       int len = lengths.text(e);
       // Sizes come from one pass; only short blocks are read, and only so many of them.
@@ -108,7 +108,7 @@ final class Bylines {
       }
     }
     marked.addAll(plain);
-    nearTitle(doc).ifPresent(t -> marked.add(0, t));
+    nearTitle(page).ifPresent(t -> marked.add(0, t));
     LabelledDates.line(doc).ifPresent(t -> marked.add(0, t));
     return marked;
   }
@@ -118,8 +118,8 @@ final class Bylines {
    * </em></p>}), else right above it: it belongs to the story, whereas dates earlier in the page
    * may be a list's. The zone only tests that the line holds a full date.
    */
-  static Optional<String> nearTitle(Document doc) {
-    List<Element> h1 = Tree.byTag(doc.body(), "h1");
+  static Optional<String> nearTitle(PageIndex page) {
+    List<Element> h1 = page.body().stream().filter(e -> e.nameIs("h1")).toList();
     if (h1.size() != 1) {
       return Optional.empty();
     }

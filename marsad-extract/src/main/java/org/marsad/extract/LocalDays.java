@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import org.jsoup.nodes.Document;
 
 /**
  * Puts a publish time written in UTC back on the day its outlet printed. CMSs store UTC and many
@@ -67,8 +66,8 @@ final class LocalDays {
    * changes.
    */
   static Optional<OffsetDateTime> pageDay(
-      Optional<OffsetDateTime> urlDay, Document doc, ZoneId zone) {
-    return urlDay.or(() -> Bylines.nearTitle(doc).flatMap(t -> ArabicDates.parse(t, zone)));
+      Optional<OffsetDateTime> urlDay, PageIndex page, ZoneId zone) {
+    return urlDay.or(() -> Bylines.nearTitle(page).flatMap(t -> ArabicDates.parse(t, zone)));
   }
 
   /** The offset of another writing of the same instant (with its offset, or as wall-clock time). */

@@ -48,7 +48,8 @@ record Metadata(
    */
   static Metadata read(
       Document doc, Map<String, String> metas, JsonLd ld, String url, ZoneId zone) {
-    return read(doc, PageIndex.of(doc), metas, ld, url, zone, Bylines.lazyCandidates(doc));
+    PageIndex page = PageIndex.of(doc);
+    return read(doc, page, metas, ld, url, zone, Bylines.lazyCandidates(doc, page));
   }
 
   /**
@@ -69,7 +70,7 @@ record Metadata(
             ld.first("Organization").flatMap(o -> JsonLd.string(o.get("name"))),
             ld.article().flatMap(a -> JsonLd.string(a.get("publisher"))),
             meta(metas, "application-name"));
-    Optional<OffsetDateTime> published = published(doc, metas, ld, url, zone, lines);
+    Optional<OffsetDateTime> published = published(doc, page, metas, ld, url, zone, lines);
     return new Metadata(
         Titles.best(doc, page, ld, site, metas),
         canonical(page, metas, url),
@@ -104,6 +105,7 @@ record Metadata(
   /** The declared publish time, shown in the offset of the day the outlet printed. */
   private static Optional<OffsetDateTime> published(
       Document doc,
+      PageIndex page,
       Map<String, String> metas,
       JsonLd ld,
       String url,
@@ -130,7 +132,7 @@ record Metadata(
     // A time element's value only joins the list: its own text is a date line, which must not
     // confirm it as another declared date.
     List<OffsetDateTime> declared = new ArrayList<>(stated);
-    declared.addAll(parsed(List.of(timeAttr(doc)), zone));
+    declared.addAll(parsed(List.of(timeAttr(page)), zone));
     Optional<OffsetDateTime> urlDay = Dates.fromUrl(url, zone);
     Optional<OffsetDateTime> chosen =
         declared.isEmpty()
@@ -149,7 +151,7 @@ record Metadata(
         p ->
             p.getOffset().equals(ZoneOffset.UTC)
                 ? LocalDays.localise(
-                    p, written(doc, metas), LocalDays.pageDay(urlDay, doc, zone), zone)
+                    p, written(page, metas), LocalDays.pageDay(urlDay, page, zone), zone)
                 : p);
   }
 
@@ -178,7 +180,7 @@ record Metadata(
   }
 
   /** Every date with a time the page writes in meta tags and {@code time} elements. */
-  private static List<LocalDays.Written> written(Document doc, Map<String, String> metas) {
+  private static List<LocalDays.Written> written(PageIndex page, Map<String, String> metas) {
     List<LocalDays.Written> out = new ArrayList<>();
     new TreeMap<>(metas)
         .forEach(
@@ -187,7 +189,7 @@ record Metadata(
                 Dates.written(v).ifPresent(out::add);
               }
             });
-    Tree.select(doc, e -> e.nameIs("time"), "time[datetime]").stream()
+    page.select("time", "time[datetime]").stream()
         .limit(MAX_TIMES)
         .forEach(t -> Dates.written(t.attr("datetime")).ifPresent(out::add));
     return out;
@@ -254,10 +256,9 @@ record Metadata(
    * puts {@code itemprop=datePublished} on any element, its value in {@code content} or {@code
    * datetime} ({@code <p itemprop="datePublished" content="2022-01-14 10:31">Januar</p>}).
    */
-  private static Optional<String> timeAttr(Document doc) {
+  private static Optional<String> timeAttr(PageIndex page) {
     // Page order: the article's own time comes before its comments and the lists after it.
-    for (Element t :
-        Tree.select(doc, e -> e.nameIs("time") || e.hasAttr("itemprop"), TIME_SELECTOR)) {
+    for (Element t : page.select(e -> e.nameIs("time") || e.hasAttr("itemprop"), TIME_SELECTOR)) {
       String v = t.hasAttr("datetime") ? t.attr("datetime") : t.attr("content");
       if (!v.isBlank() && !DatePlaces.elsewhere(t) && !inDatedList(t)) {
         return Optional.of(ShownDates.overMachine(v, Dom.squash(t.text())));

@@ -22,7 +22,8 @@ class PageDayTest {
 
   private static OffsetDateTime localised(String published, Document doc) {
     OffsetDateTime p = OffsetDateTime.parse(published);
-    return LocalDays.localise(p, List.of(), LocalDays.pageDay(Optional.empty(), doc, UTC), UTC);
+    return LocalDays.localise(
+        p, List.of(), LocalDays.pageDay(Optional.empty(), PageIndex.of(doc), UTC), UTC);
   }
 
   @Test
@@ -54,6 +55,6 @@ class PageDayTest {
   void urlDayIsPreferredOverTheLine() {
     Document doc = page("<h1>عنوان</h1><p>26. Januar 2022</p>");
     Optional<OffsetDateTime> url = Dates.fromUrl("https://x.example/2022/01/25/a", UTC);
-    assertEquals(url, LocalDays.pageDay(url, doc, UTC));
+    assertEquals(url, LocalDays.pageDay(url, PageIndex.of(doc), UTC));
   }
 }

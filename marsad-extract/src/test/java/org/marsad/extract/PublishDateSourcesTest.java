@@ -101,7 +101,7 @@ class PublishDateSourcesTest {
             "<p class=\"postmetadata\">نشرت هذه التدوينة يوم السبت 3 كانون الأول 2011"
                 + tail
                 + "</p><span class=\"created-post\">27.06.2018 09:54</span><h3>21.01.2022</h3>");
-    List<String> lines = Bylines.candidates(doc);
+    List<String> lines = Bylines.candidates(doc, PageIndex.of(doc));
     assertTrue(lines.get(0).startsWith("نشرت هذه التدوينة"), lines.toString());
     assertTrue(lines.get(0).length() <= 200);
     assertEquals("2011-12-03", Bylines.date(lines, UTC).orElseThrow().toLocalDate().toString());

@@ -129,7 +129,8 @@ class PublishDatesTest {
       html.append("<li>قسم رقم ").append(i).append("</li>");
     }
     html.append("</ul><h1>عنوان</h1><span class='post-date'>13.01.2022</span>");
-    List<String> lines = Bylines.candidates(Jsoup.parse(html.toString()));
+    Document page = Jsoup.parse(html.toString());
+    List<String> lines = Bylines.candidates(page, PageIndex.of(page));
     assertEquals(
         "2022-01-13T00:00Z", Bylines.date(lines, UTC).map(OffsetDateTime::toString).orElse("-"));
   }
