@@ -80,7 +80,9 @@ final class LabelledDates {
 
     @Override
     public FilterResult head(Node node, int depth) {
-      if (!(node instanceof TextNode t) || t.getWholeText().length() > MAX_NODE) {
+      if (!(node instanceof TextNode t)
+          || t.getWholeText().length() > MAX_NODE
+          || !PublishLabels.mayHold(t.getWholeText())) {
         return FilterResult.CONTINUE;
       }
       Optional<PublishLabels.Found> m = PublishLabels.find(t.text());

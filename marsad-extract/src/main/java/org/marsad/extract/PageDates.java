@@ -66,7 +66,8 @@ final class PageDates {
       if (reads >= MAX_READS) {
         return;
       }
-      if (node instanceof TextNode t) {
+      // Normalising whitespace never adds a digit: most texts are skipped before it.
+      if (node instanceof TextNode t && hasDigit(t.getWholeText())) {
         read(t.text());
       } else if (node instanceof Element e && e.hasAttr("title")) {
         read(e.attr("title"));

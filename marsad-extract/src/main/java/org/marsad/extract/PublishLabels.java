@@ -65,6 +65,54 @@ final class PublishLabels {
     return Optional.empty();
   }
 
+  /**
+   * False only when {@code raw} cannot hold a label once its whitespace is collapsed and its
+   * invisible characters dropped (what {@code TextNode.text()} does): a label's space may stand for
+   * any run of whitespace and format characters, which may also sit between its letters. Lets the
+   * caller skip normalising the many texts that hold none.
+   */
+  static boolean mayHold(String raw) {
+    for (int i = 0; i < raw.length(); i++) {
+      char c = fold(raw.charAt(i));
+      if (mayStart(c) && startsWord(raw, i)) {
+        for (String label : LABELS) {
+          if (label.charAt(0) == c && looselyAt(raw, i + 1, label)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean looselyAt(String raw, int from, String label) {
+    int k = from;
+    for (int j = 1; j < label.length(); j++) {
+      while (k < raw.length() && isFormat(raw.charAt(k))) {
+        k++;
+      }
+      if (label.charAt(j) == ' ') {
+        if (k >= raw.length() || !isSpace(raw.charAt(k))) {
+          return false;
+        }
+        while (k < raw.length() && (isSpace(raw.charAt(k)) || isFormat(raw.charAt(k)))) {
+          k++;
+        }
+      } else if (k >= raw.length() || fold(raw.charAt(k++)) != label.charAt(j)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  private static boolean isFormat(char c) {
+    return Character.getType(c) == Character.FORMAT;
+  }
+
   private static boolean mayStart(char c) {
     return FIRST_LETTERS.indexOf(c) >= 0;
   }

@@ -1,6 +1,7 @@
 package org.marsad.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.Test;
 
 /** The hand-written label search must find what the word-start, ASCII-case-blind regex finds. */
@@ -62,6 +64,29 @@ class PublishLabelsTest {
       b.append(pieces[random.nextInt(pieces.length)]);
       assertSameAsRegex(b.toString());
     }
+  }
+
+  @Test
+  void everyTextWithALabelOnceNormalisedMayHoldOne() {
+    Random random = new Random(5);
+    int held = 0;
+    String[] pieces = {"a", " ", "\n\t", "\u00a0", "\u00ad", "\u200b", ":", "\u064f", "x", "ن"};
+    for (int n = 0; n < 5_000; n++) {
+      String label = PublishLabels.LABELS[random.nextInt(PublishLabels.LABELS.length)];
+      StringBuilder b = new StringBuilder(pieces[random.nextInt(pieces.length)]);
+      for (char c : label.toCharArray()) {
+        b.append(c == ' ' ? pieces[1 + random.nextInt(5)] : String.valueOf(c));
+        if (random.nextInt(8) == 0) {
+          b.append(pieces[4 + random.nextInt(2)]);
+        }
+      }
+      String raw = b.toString();
+      boolean holds = PublishLabels.find(new TextNode(raw).text()).isPresent();
+      assertEquals(holds, holds && PublishLabels.mayHold(raw), raw);
+      held += holds ? 1 : 0;
+    }
+    assertTrue(held > 1_000, "texts that held a label: " + held);
+    assertEquals(false, PublishLabels.mayHold("publishes on"));
   }
 
   /**
