@@ -258,13 +258,21 @@ record Metadata(
    */
   private static Optional<String> timeAttr(PageIndex page) {
     // Page order: the article's own time comes before its comments and the lists after it.
-    for (Element t : page.select(e -> e.nameIs("time") || e.hasAttr("itemprop"), TIME_SELECTOR)) {
+    for (Element t : page.select(e -> e.nameIs("time") || hasItemprop(e), TIME_SELECTOR)) {
       String v = t.hasAttr("datetime") ? t.attr("datetime") : t.attr("content");
       if (!v.isBlank() && !DatePlaces.elsewhere(t) && !inDatedList(t)) {
         return Optional.of(ShownDates.overMachine(v, Dom.squash(t.text())));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The HTML parser writes attribute names in lower case, so a case-sensitive lookup finds {@code
+   * itemprop} without comparing every attribute name of every element ignoring case.
+   */
+  private static boolean hasItemprop(Element e) {
+    return Tree.hasAttributes(e) && e.attributes().hasKey("itemprop");
   }
 
   /** A time in a list item whose next or previous item has one too: a list of other stories. */

@@ -45,6 +45,13 @@ final class PublishLabels {
   private static final String FIRST_LETTERS =
       Arrays.stream(LABELS).map(l -> l.substring(0, 1)).distinct().collect(Collectors.joining());
 
+  /** {@link #FIRST_LETTERS} below 128 as a table: this test runs on every character. */
+  private static final boolean[] ASCII_FIRST = new boolean[128];
+
+  static {
+    FIRST_LETTERS.chars().filter(c -> c < ASCII_FIRST.length).forEach(c -> ASCII_FIRST[c] = true);
+  }
+
   /** A label found in a text: its place and which one it is. */
   record Found(int start, int end, String label) {}
 
@@ -114,7 +121,7 @@ final class PublishLabels {
   }
 
   private static boolean mayStart(char c) {
-    return FIRST_LETTERS.indexOf(c) >= 0;
+    return c < ASCII_FIRST.length ? ASCII_FIRST[c] : FIRST_LETTERS.indexOf(c) >= 0;
   }
 
   /** No letter or combining mark right before {@code i}. */
