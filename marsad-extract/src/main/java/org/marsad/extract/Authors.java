@@ -46,8 +46,15 @@ final class Authors {
           ".byline a",
           ".post-author a");
 
-  private static final List<String> SIMPLE_BYLINES =
-      BYLINE_SELECTORS.stream().filter(q -> q.indexOf(' ') < 0).toList();
+  /**
+   * The simple queries and the outer parts of the others ("outer inner"), answered together by one
+   * pass over the page.
+   */
+  private static final List<String> FIRST_PASS =
+      BYLINE_SELECTORS.stream()
+          .map(q -> q.indexOf(' ') < 0 ? q : q.substring(0, q.indexOf(' ')))
+          .distinct()
+          .toList();
 
   private Authors() {}
 
@@ -68,7 +75,7 @@ final class Authors {
       }
       dropUrls(out);
     }
-    List<List<Element>> simple = new ArrayList<>(SIMPLE_BYLINES.size());
+    List<List<Element>> simple = new ArrayList<>(FIRST_PASS.size());
     for (int i = 0; i < BYLINE_SELECTORS.size() && out.isEmpty(); i++) {
       bylineMarkup(page, BYLINE_SELECTORS.get(i), simple).stream()
           .limit(5)
@@ -90,19 +97,21 @@ final class Authors {
   }
 
   /**
-   * The simple queries are answered together by one walk, on first use ({@code simple} keeps the
-   * answers; nothing changes the page meanwhile); an "outer inner" query takes a walk of its own.
+   * The {@link #FIRST_PASS} queries are answered together on first use ({@code simple} keeps the
+   * answers; nothing changes the page meanwhile); an "outer inner" query then only looks for its
+   * inner part below the outer matches.
    */
   private static List<Element> bylineMarkup(
       PageIndex page, String query, List<List<Element>> simple) {
-    int space = query.indexOf(' ');
-    if (space >= 0) {
-      return page.selectUnder(query.substring(0, space), query.substring(space + 1));
-    }
     if (simple.isEmpty()) {
-      simple.addAll(page.selectEach(Tree::hasAttributes, SIMPLE_BYLINES));
+      simple.addAll(page.selectEach(Tree::hasAttributes, FIRST_PASS));
     }
-    return simple.get(SIMPLE_BYLINES.indexOf(query));
+    int space = query.indexOf(' ');
+    if (space < 0) {
+      return simple.get(FIRST_PASS.indexOf(query));
+    }
+    List<Element> outers = simple.get(FIRST_PASS.indexOf(query.substring(0, space)));
+    return page.under(outers, query.substring(space + 1));
   }
 
   /** One name per person; a value with no separator is one name. */

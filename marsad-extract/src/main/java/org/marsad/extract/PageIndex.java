@@ -27,6 +27,7 @@ final class PageIndex {
   /** The document itself first, then every element below it in document order. */
   private final Element[] elements;
 
+  private final int size;
   private final List<Element> all;
 
   /** Per position in {@link #all}: the position after the element's last descendant. */
@@ -38,6 +39,7 @@ final class PageIndex {
   private PageIndex(Document doc, Element[] elements, int size, int[] ends, int bodyStart) {
     this.doc = doc;
     this.elements = elements;
+    this.size = size;
     this.all = Collections.unmodifiableList(Arrays.asList(elements).subList(0, size));
     this.ends = ends;
     this.bodyStart = bodyStart;
@@ -116,28 +118,38 @@ final class PageIndex {
   List<List<Element>> selectEach(Predicate<Element> mayMatch, List<String> queries) {
     List<List<Element>> out = new ArrayList<>();
     Consumer<Element> sorter = Tree.sorter(doc, mayMatch, queries, out);
-    for (int i = 0; i < all.size(); i++) {
+    for (int i = 0; i < size; i++) {
       sorter.accept(elements[i]);
     }
     return out;
   }
 
-  /**
-   * {@link Tree#selectUnder} from the document: a position below the end of the widest open {@code
-   * outer} match is under one, since subtrees are contiguous and nested in document order.
-   */
+  /** {@link Tree#selectUnder} from the document. */
   List<Element> selectUnder(String outer, String inner) {
-    Predicate<Element> outerQuery = Tree.matcher(doc, e -> true, outer);
-    Predicate<Element> innerQuery = Tree.matcher(doc, e -> true, inner);
+    return under(select(e -> true, outer), inner);
+  }
+
+  /**
+   * The elements matching {@code inner} below one of {@code outers} (elements of this index in
+   * document order, as its queries return them). A position before the end of the widest outer
+   * element seen is under one, since subtrees are contiguous and nested in document order.
+   */
+  List<Element> under(List<Element> outers, String inner) {
     List<Element> out = new ArrayList<>();
-    int insideUntil = outerQuery.test(doc) ? ends[0] : 0;
-    for (int i = 1; i < all.size(); i++) {
+    if (outers.isEmpty()) {
+      return out;
+    }
+    Predicate<Element> innerQuery = Tree.matcher(doc, e -> true, inner);
+    int next = 0;
+    int insideUntil = 0;
+    for (int i = 0; i < size && (next < outers.size() || i < insideUntil); i++) {
       Element e = elements[i];
       if (i < insideUntil && innerQuery.test(e)) {
         out.add(e);
       }
-      if (outerQuery.test(e)) {
+      if (next < outers.size() && outers.get(next) == e) {
         insideUntil = Math.max(insideUntil, ends[i]);
+        next++;
       }
     }
     return out;
@@ -150,7 +162,7 @@ final class PageIndex {
 
   private List<Element> scan(Predicate<Element> test) {
     List<Element> out = new ArrayList<>();
-    for (int i = 0; i < all.size(); i++) {
+    for (int i = 0; i < size; i++) {
       if (test.test(elements[i])) {
         out.add(elements[i]);
       }

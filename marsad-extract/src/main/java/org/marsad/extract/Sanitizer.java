@@ -104,6 +104,9 @@ final class Sanitizer {
   /** jsoup's test for a URL that needs no base (kept when Java has no handler for its scheme). */
   private static final Pattern VALID_URI_SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+-.]*:");
 
+  /** jsoup's pattern of leading dot segments in a resolved path. */
+  private static final Pattern EXTRA_DOT_SEGMENTS = Pattern.compile("^/((\\.{1,2}/)+)");
+
   private Sanitizer() {}
 
   /** Sanitised HTML of a content element whose links were already made absolute. */
@@ -192,39 +195,60 @@ final class Sanitizer {
    */
   private static final class Urls {
     private final String baseUrl;
-    private final URL base;
     private final boolean plain;
+    private URL base;
+    private boolean baseParsed;
 
     Urls(String baseUrl) {
       this.baseUrl = baseUrl;
       this.plain = !hasControl(baseUrl);
-      URL b = null;
-      try {
-        b = new URL(baseUrl);
-      } catch (MalformedURLException e) {
-        // resolved below as jsoup does: the value alone, when it is absolute
-      }
-      this.base = b;
     }
 
     String absolute(String value) {
-      String resolved = plain && !hasControl(value) ? resolve(value) : resolveSlowly(value);
+      String resolved =
+          plain && !hasControl(value) ? resolve(value) : StringUtil.resolve(baseUrl, value);
       return resolved.isEmpty() ? value : resolved;
     }
 
-    private String resolveSlowly(String value) {
-      return StringUtil.resolve(baseUrl, value);
-    }
-
-    /** {@code StringUtil.resolve(String, String)} for a base and value without control chars. */
+    /**
+     * jsoup 1.21's {@code StringUtil.resolve(String, String)}, for a base and value without control
+     * characters (its regex passes would strip nothing), the base parsed once a page. {@code
+     * SanitizerTest} holds it to the cleaner's output.
+     */
     private String resolve(String value) {
       try {
-        return base == null
-            ? new URL(value).toExternalForm()
-            : StringUtil.resolve(base, value).toExternalForm();
+        URL b = base();
+        return b == null ? new URL(value).toExternalForm() : resolve(b, value).toExternalForm();
       } catch (MalformedURLException e) {
         return VALID_URI_SCHEME.matcher(value).find() ? value : "";
       }
+    }
+
+    /**
+     * {@code StringUtil.resolve(URL, String)}: Java's resolution, with a query-only reference kept
+     * on the base's path and leading "./" and "../" segments of the result dropped, as browsers do.
+     */
+    private static URL resolve(URL base, String value) throws MalformedURLException {
+      String rel = value.startsWith("?") ? base.getPath() + value : value;
+      URL url = new URL(base, rel);
+      String file = EXTRA_DOT_SEGMENTS.matcher(url.getFile()).replaceFirst("/");
+      if (url.getRef() != null) {
+        file = file + "#" + url.getRef();
+      }
+      return new URL(url.getProtocol(), url.getHost(), url.getPort(), file);
+    }
+
+    /** The page URL, parsed on first use; null when Java cannot parse it. */
+    private URL base() {
+      if (!baseParsed) {
+        baseParsed = true;
+        try {
+          base = new URL(baseUrl);
+        } catch (MalformedURLException e) {
+          // jsoup then takes the value alone, when it is absolute
+        }
+      }
+      return base;
     }
 
     private static boolean hasControl(String s) {

@@ -28,6 +28,8 @@ class SanitizerTest {
           + "&nbsp;</p><a href=\"javascript:alert(1)\">سيء</a><a href=\"/نسبي?q=1#r\">نسبي</a>"
           + "<a href=\"mailto:a@b.example\">بريد</a><a href=\"ftp://x.example/f\">ملف</a>"
           + "<a href=\"HTTPS://X.example/a/../b\" title=\"عنوان &quot;\">رابط</a>"
+          + "<a href=\"?page=2\">تال</a><a href=\"./x#y\">نقطة</a><a href=\"../../../z\">أعلى</a>"
+          + "<img src=\"http://u:p@x.example:8080/i.png?s=1\">"
           + "<a href=\"tel:+961\">هاتف</a><a href>فارغ</a><a href=\"http://x.example/\u0001a\">ت</a>"
           + "<img src=\"//cdn.example/i.jpg\" alt width=3 data-x=1><img src=\"data:x\">"
           + "<!-- تعليق --><script>var a = 1 < 2;</script><style>p{}</style>"
