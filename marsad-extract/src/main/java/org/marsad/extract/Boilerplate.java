@@ -16,10 +16,16 @@ import org.jsoup.nodes.Element;
  */
 final class Boilerplate {
 
-  private static final String NON_CONTENT =
-      "script, style, noscript, template, svg, canvas, form, button, input, select, textarea, iframe,"
-          + " object, embed, nav, aside, footer, header, menu, dialog, link, meta, amp-ad, amp-analytics,"
-          + " amp-sidebar, [hidden], [aria-hidden=true], [style~=(?i)display\\s*:\\s*none],"
+  private static final Set<String> NON_CONTENT_TAGS =
+      Set.of(
+          ("script style noscript template svg canvas form button input select textarea iframe object"
+                  + " embed nav aside footer header menu dialog link meta amp-ad amp-analytics"
+                  + " amp-sidebar")
+              .split(" "));
+
+  /** Hidden blocks, whatever their tag. */
+  private static final String HIDDEN =
+      "[hidden], [aria-hidden=true], [style~=(?i)display\\s*:\\s*none],"
           + " [style~=(?i)visibility\\s*:\\s*hidden]";
 
   /** What the lenient retry still removes: elements that hold no prose whatever their names. */
@@ -83,14 +89,21 @@ final class Boilerplate {
 
   /** Removes non-content elements and chrome-named blocks; returns what it removed. */
   static Removals strip(Element body) {
-    Removals removals = new Removals();
-    Dom.Lengths before = Dom.lengths(body);
-    int total = Math.max(1, before.text(body));
+    return strip(body, Dom.lengths(body));
+  }
+
+  /**
+   * {@link #strip(Element)} with a measure of {@code body} as it is now, which every removal keeps
+   * up to date: afterwards it describes the cleaned page.
+   */
+  static Removals strip(Element body, Dom.Lengths lengths) {
+    Removals removals = new Removals(lengths);
+    int total = Math.max(1, lengths.text(body));
+    // The pass only changes the ancestors of what it removes, which come before it: each test
+    // still reads the sizes of the page before the pass.
     removals.prune(
-        Tree.select(body, e -> true, NON_CONTENT),
-        before,
-        e -> !holdsMost(e, before.text(e), total) && !isStandfirst(e, before));
-    Dom.Lengths lengths = Dom.lengths(body);
+        lengths.select(e -> isNonContent(body, e)),
+        e -> !holdsMost(e, lengths.text(e), total) && !isStandfirst(e, lengths));
     int remaining = Math.max(1, lengths.text(body));
     List<Element> named = chrome(body, lengths, remaining);
     boolean gutting = guts(named, lengths, lengths.paragraphText(body));
@@ -104,16 +117,21 @@ final class Boilerplate {
     return removals;
   }
 
+  /** A non-content element (by its tag) or a hidden block. */
+  private static boolean isNonContent(Element body, Element e) {
+    return NON_CONTENT_TAGS.contains(e.normalName())
+        || e.attributesSize() > 0 && Dom.css(HIDDEN).matches(body, e);
+  }
+
   /**
    * The retry's cleaning, for a page the full pass left without an article: only elements that
    * never hold prose go. Page builders name every block "widget", some blogs put the post in a
    * {@code <noscript>}, shops wrap the description in a {@code <form>}: the scorer's link density
    * then tells menus from prose.
    */
-  static Removals stripLenient(Element body) {
-    Removals removals = new Removals();
-    Dom.Lengths lengths = Dom.lengths(body);
-    removals.prune(Tree.select(body, e -> true, NEVER_PROSE), lengths, e -> true);
+  static Removals stripLenient(Element body, Dom.Lengths lengths) {
+    Removals removals = new Removals(lengths);
+    removals.prune(Tree.select(body, e -> true, NEVER_PROSE), e -> true);
     return removals;
   }
 
@@ -123,7 +141,7 @@ final class Boilerplate {
     // Pages repeat their class names (every teaser, every list item): each is matched once.
     Map<String, Boolean> negative = new HashMap<>();
     int skipUntil = -1;
-    for (Element e : Tree.select(body, Tree::hasAttributes, "[class], [id]")) {
+    for (Element e : lengths.select(Dom::hasClassOrId)) {
       int start = lengths.start(e);
       if (start < 0 || start <= skipUntil || e.nameIs("body")) {
         continue;
@@ -192,7 +210,7 @@ final class Boilerplate {
    */
   private static boolean isCredit(Element e, String names, Dom.Lengths lengths) {
     return lengths.text(e) < MAX_CREDIT
-        && lengths.end(e) - lengths.start(e) < MAX_CREDIT_ELEMENTS // bounds the picture lookup
+        && lengths.descendants(e) < MAX_CREDIT_ELEMENTS // bounds the picture lookup
         && !e.nameIs("figcaption")
         // Plain substring tests first: this runs on every named block, the regex on few.
         && (names.contains("caption")

@@ -84,14 +84,18 @@ final class ContentFinder {
 
   /**
    * The main content of a cleaned body, chosen without touching the page ({@link
-   * ContentPlan#assemble} builds it).
+   * ContentPlan#assemble} builds it); {@code lengths} measures the body as it is.
    */
-  static Optional<ContentPlan> plan(Element body, Optional<SiteRules.Rule> rule) {
+  static Optional<ContentPlan> plan(
+      Element body, Optional<SiteRules.Rule> rule, Dom.Lengths lengths) {
     Optional<ContentPlan> byRule =
         rule.map(r -> body.selectFirst(Dom.css(r.contentSelector())))
             .map(e -> ContentPlan.of(e, Source.SITE_RULE, e.text().length()))
             .filter(p -> p.textLength() > 0);
-    return byRule.or(() -> byShape(body)).or(() -> byScore(body)).map(ContentPlan::withLead);
+    return byRule
+        .or(() -> byShape(body))
+        .or(() -> byScore(body, lengths))
+        .map(ContentPlan::withLead);
   }
 
   private static Optional<ContentPlan> byShape(Element body) {
@@ -149,8 +153,7 @@ final class ContentFinder {
     return false;
   }
 
-  private static Optional<ContentPlan> byScore(Element body) {
-    Dom.Lengths lengths = Dom.lengths(body);
+  private static Optional<ContentPlan> byScore(Element body, Dom.Lengths lengths) {
     Map<Element, Double> scores = scoreAncestors(body);
     Element best = null;
     double bestScore = 0;

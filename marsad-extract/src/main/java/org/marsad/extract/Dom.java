@@ -1,12 +1,14 @@
 package org.marsad.extract;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -46,12 +48,113 @@ final class Dom {
     private static final int PARAGRAPH = 2;
     private static final int START = 3;
     private static final int END = 4;
-    private static final int WIDTH = 5;
+    private static final int DESCENDANTS = 5;
+    private static final int WIDTH = 6;
 
     private Element[] keys = new Element[1024];
     private int[] slots = new int[1024];
     private int[] rows = new int[WIDTH * 256];
     private int size;
+
+    /** The measured elements by pre-order index: a selection reads them instead of the tree. */
+    private Element[] order = new Element[256];
+
+    private int counted;
+
+    /** Spans (start, end) of the blocks {@link #detach} removed, in the order of removal. */
+    private int[] removed = new int[32];
+
+    private int removedSpans;
+
+    /**
+     * A copy whose sizes stay those of the page as it is now, whatever {@link #detach} does to this
+     * table later. The identity table is shared: it only changes while {@link Dom#lengths} fills
+     * it.
+     */
+    Lengths snapshot() {
+      Lengths copy = new Lengths();
+      copy.keys = keys;
+      copy.slots = slots;
+      copy.rows = rows.clone();
+      copy.size = size;
+      copy.order = order;
+      copy.counted = counted;
+      copy.removed = removed.clone();
+      copy.removedSpans = removedSpans;
+      return copy;
+    }
+
+    /**
+     * Removes {@code e} from the page and takes its sizes off its ancestors' rows, so the table
+     * answers as a new pass over the page would (spans keep their numbers: they still nest and
+     * order the remaining elements, but their width is no element count; {@link #descendants} is).
+     * Rows of the removed subtree are left as they were: nothing asks about a detached block.
+     */
+    void detach(Element e) {
+      int r = find(e);
+      int[] gone = r >= 0 ? Arrays.copyOfRange(rows, WIDTH * r, WIDTH * r + WIDTH) : measure(e);
+      if (r >= 0 && gone[START] > 0) { // a walk of the root still sees a detached root's tree
+        recordSpan(gone[START], gone[END]);
+      }
+      int text = gone[TEXT];
+      int paragraph = gone[PARAGRAPH];
+      for (Element up = e.parent(); up != null; up = up.parent()) {
+        int a = find(up);
+        if (a < 0) {
+          continue; // above the measured root
+        }
+        boolean rootParent = rows[WIDTH * a + START] < 0; // gets the root's sizes, no more
+        if (up.nameIs("p") && !rootParent) {
+          paragraph += text; // a paragraph counts all its text as paragraph text
+        }
+        rows[WIDTH * a + TEXT] -= text;
+        rows[WIDTH * a + LINK] -= gone[LINK];
+        rows[WIDTH * a + PARAGRAPH] -= paragraph;
+        rows[WIDTH * a + DESCENDANTS] -= rootParent ? 0 : gone[DESCENDANTS] + 1;
+      }
+      e.remove();
+    }
+
+    private void recordSpan(int start, int end) {
+      if (2 * removedSpans + 2 > removed.length) {
+        removed = Arrays.copyOf(removed, removed.length * 2);
+      }
+      removed[2 * removedSpans] = start;
+      removed[2 * removedSpans + 1] = end;
+      removedSpans++;
+    }
+
+    /**
+     * The measured elements still in the page that pass {@code test}, in document order, the root
+     * included: what a walk of the root would select, without the walk. Only valid while the page
+     * changed by {@link #detach} alone (an element added since is not seen).
+     */
+    List<Element> select(Predicate<Element> test) {
+      long[] spans = new long[removedSpans];
+      for (int i = 0; i < removedSpans; i++) {
+        spans[i] = ((long) removed[2 * i] << 32) | removed[2 * i + 1];
+      }
+      Arrays.sort(spans); // by start: an element is gone when a span opened before it reaches it
+      List<Element> out = new ArrayList<>();
+      int next = 0;
+      int reach = -1;
+      for (int i = 0; i < counted; i++) {
+        while (next < spans.length && (int) (spans[next] >>> 32) <= i) {
+          reach = Math.max(reach, (int) spans[next++]);
+        }
+        if (i > reach && test.test(order[i])) {
+          out.add(order[i]);
+        }
+      }
+      return out;
+    }
+
+    /** The row of an element the pass did not see (added since): measured on its own. */
+    private static int[] measure(Element e) {
+      Lengths own = lengths(e);
+      int r = own.find(e);
+      return Arrays.copyOfRange(own.rows, WIDTH * r, WIDTH * r + WIDTH);
+    }
 
     /** Row index of an element, -1 when the pass did not see it. */
     private int find(Element e) {
@@ -85,6 +188,13 @@ final class Dom {
         rows = Arrays.copyOf(rows, rows.length * 2);
       }
       rows[WIDTH * size + START] = start;
+      if (start >= 0) {
+        if (start >= order.length) {
+          order = Arrays.copyOf(order, order.length * 2);
+        }
+        order[start] = e;
+        counted = Math.max(counted, start + 1);
+      }
       rows[WIDTH * size + END] = -1;
       return size++;
     }
@@ -129,6 +239,11 @@ final class Dom {
       return text == 0 ? 0 : Math.min(1.0, rows[WIDTH * r + LINK] / (double) text);
     }
 
+    /** Elements inside {@code e}, 0 for one the pass did not see. */
+    int descendants(Element e) {
+      return get(e, DESCENDANTS, 0);
+    }
+
     /** Last pre-order index inside {@code e}; elements added after the pass have none (-1). */
     int end(Element e) {
       return get(e, END, -1);
@@ -137,6 +252,27 @@ final class Dom {
     int start(Element e) {
       return get(e, START, -1);
     }
+  }
+
+  /** The user-data key under which a cleaning step leaves its table for the next one. */
+  private static final String LENGTHS_KEY = "marsad.lengths";
+
+  /**
+   * Leaves a table that describes {@code root} now on the root itself, for the next cleaning step
+   * to {@link #takeLengths take}: measuring the page costs a full walk, and the steps only remove
+   * blocks, which {@link Lengths#detach} accounts for. The page must not change in between.
+   */
+  static void leaveLengths(Element root, Lengths lengths) {
+    root.attributes().userData(LENGTHS_KEY, lengths);
+  }
+
+  /** The table a previous step left on {@code root} (taken off it), else a new measure. */
+  static Lengths takeLengths(Element root) {
+    if (root.attributes().userData(LENGTHS_KEY) instanceof Lengths l) {
+      root.attributes().userData(LENGTHS_KEY, null);
+      return l;
+    }
+    return lengths(root);
   }
 
   /**
@@ -193,6 +329,7 @@ final class Dom {
     int[] rows = l.rows;
     int r = Lengths.WIDTH * row;
     rows[r + Lengths.END] = counter - 1;
+    rows[r + Lengths.DESCENDANTS] = counter - 1 - rows[r + Lengths.START];
     if (e.nameIs("p")) {
       rows[r + Lengths.PARAGRAPH] += rows[r + Lengths.TEXT];
     }
@@ -231,8 +368,7 @@ final class Dom {
    * are skipped by their pre-order index (no ancestor walk). {@code candidates} must be in document
    * order, as jsoup's {@code select} returns them.
    */
-  static void prune(
-      List<Element> candidates, Lengths lengths, java.util.function.Predicate<Element> remove) {
+  static void prune(List<Element> candidates, Lengths lengths, Predicate<Element> remove) {
     int skipUntil = -1;
     for (Element e : candidates) {
       int start = lengths.start(e);
@@ -241,9 +377,17 @@ final class Dom {
       }
       if (remove.test(e)) {
         skipUntil = Math.max(skipUntil, lengths.end(e));
-        e.remove();
+        // Only e's ancestors change, and they come before it in the candidates: the answers of
+        // the rest of this pass are the same as without the update.
+        lengths.detach(e);
       }
     }
+  }
+
+  /** What {@code [class], [id]} matches: elements a class or id may name. */
+  static boolean hasClassOrId(Element e) {
+    return e.attributesSize() > 0
+        && (e.attributes().hasKeyIgnoreCase("class") || e.attributes().hasKeyIgnoreCase("id"));
   }
 
   /** Length of the link text inside an element (for one-off checks on small blocks). */
