@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Element;
 
 /**
@@ -33,19 +34,37 @@ final class Boilerplate {
       "script, style, template, svg, canvas, button, input, select, textarea, iframe, object, embed,"
           + " nav, menu, dialog, link, meta, amp-ad, amp-analytics, amp-sidebar";
 
+  /**
+   * Words (regex alternatives, space-separated) that name page chrome in a class or id, each whole
+   * between name separators.
+   */
+  private static final List<String> CHROME_WORDS =
+      List.of(
+          ("comments? kommentar\\w* commentaires? comentarios? post-?ratings? star-?ratings? sidebar"
+                  + " widgets? footer menu navbar nav breadcrumbs? advert\\w* ads? adv sponsor\\w*"
+                  + " promo\\w* popup modal cookies? banner most-?read trending recommend\\w* byline"
+                  + " authors? author-?(bio|box|info) post-?meta(data)? entry-meta article-meta"
+                  + " meta-data entry-?footer sabox\\w* dateline disclaimer disclosure affiliate\\w*"
+                  + " donations? recirculation\\w* consent slider swiper\\w* toc table-of-contents"
+                  + " wp-embed\\w* related\\w* timestamp pagination pager print toolbar outbrain"
+                  + " taboola sr-only visually-hidden ticker login signup slideshow carousel gallery"
+                  + " lightbox")
+              .split(" "));
+
+  /** "hidden" only as a whole class: "overflow-hidden" is a layout utility. */
+  private static final List<String> HIDING_CLASSES = List.of("hidden", "d-none", "is-hidden");
+
   private static final Pattern NEGATIVE =
       Pattern.compile(
-          "(^|[\\s_-])(comments?|kommentar\\w*|commentaires?|comentarios?|(post|star)-?ratings?"
-              + "|sidebar|widgets?|footer|menu|navbar|nav|breadcrumbs?|advert\\w*|ads?"
-              + "|adv|sponsor\\w*|promo\\w*|popup|modal|cookies?|banner|most-?read|trending|recommend\\w*"
-              + "|byline|authors?|author-?(bio|box|info)|post-?meta(data)?|entry-meta|article-meta"
-              + "|meta-data|entry-?footer|sabox\\w*|dateline|disclaimer|disclosure|affiliate\\w*"
-              + "|donations?|recirculation\\w*|consent|slider|swiper\\w*|toc|table-of-contents"
-              + "|wp-embed\\w*|related\\w*"
-              + "|timestamp|pagination|pager|print|toolbar|outbrain|taboola|sr-only|visually-hidden"
-              + "|ticker|login|signup|slideshow|carousel|gallery|lightbox)($|[\\s_-])"
-              // "hidden" only as a whole class: "overflow-hidden" is a layout utility.
-              + "|(^|\\s)(hidden|d-none|is-hidden)($|\\s)");
+          "(^|[\\s_-])("
+              + String.join("|", CHROME_WORDS)
+              + ")($|[\\s_-])|(^|\\s)("
+              + String.join("|", HIDING_CLASSES)
+              + ")($|\\s)");
+
+  /** Rules out most names before {@link #NEGATIVE} runs (a hot spot: every named block). */
+  private static final WordHeads NEGATIVE_HEADS =
+      WordHeads.of(Stream.concat(CHROME_WORDS.stream(), HIDING_CLASSES.stream()).toList());
 
   private static final Pattern TEASER = Pattern.compile("(^|[\\s_-])\\w*teaser\\w*($|[\\s_-])");
 
@@ -147,7 +166,8 @@ final class Boilerplate {
         continue;
       }
       String names = builderNeutral(chromeNames(e));
-      if (negative.computeIfAbsent(names, n -> NEGATIVE.matcher(n).find())
+      if (NEGATIVE_HEADS.mayMatch(names)
+              && negative.computeIfAbsent(names, n -> NEGATIVE.matcher(n).find())
               && !mayHoldArticle(lengths, e, names, remaining)
               && !inlineInProse(e, lengths)
           || isCredit(e, names, lengths)

@@ -52,8 +52,13 @@ final class Furniture {
     "leia-tambem",
     "saiba-mais"
   };
+  private static final List<String> TAGS_WORDS =
+      List.of("tags?", "keywords", "post-tags", "tag-?list", "entry-tags");
   private static final Pattern TAGS_CLASS =
-      Pattern.compile("(^|[\\s_-])(tags?|keywords|post-tags|tag-?list|entry-tags)($|[\\s_-])");
+      Pattern.compile("(^|[\\s_-])(" + String.join("|", TAGS_WORDS) + ")($|[\\s_-])");
+
+  /** Rules out most names before {@link #TAGS_CLASS} runs (every small link list is tried). */
+  private static final WordHeads TAGS_HEADS = WordHeads.of(TAGS_WORDS);
 
   private final String baseUrl;
   private final Map<String, ExtractedArticle.RelatedLink> related = new LinkedHashMap<>();
@@ -285,7 +290,7 @@ final class Furniture {
             collectRelated(e);
             return true;
           }
-          if (listLike && text <= 600 && TAGS_CLASS.matcher(ci).find()) {
+          if (listLike && text <= 600 && TAGS_HEADS.mayMatch(ci) && TAGS_CLASS.matcher(ci).find()) {
             e.select(Dom.css("a")).forEach(a -> addTag(a.text()));
             return true;
           }
