@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 
 /**
@@ -139,7 +140,14 @@ final class Boilerplate {
   /** A non-content element (by its tag) or a hidden block. */
   private static boolean isNonContent(Element body, Element e) {
     return NON_CONTENT_TAGS.contains(e.normalName())
-        || e.attributesSize() > 0 && Dom.css(HIDDEN).matches(body, e);
+        || e.attributesSize() > 0 && mayHide(e.attributes()) && Dom.css(HIDDEN).matches(body, e);
+  }
+
+  /** The attributes {@link #HIDDEN} reads: most elements have none of them. */
+  private static boolean mayHide(Attributes a) {
+    return a.hasKeyIgnoreCase("style")
+        || a.hasKeyIgnoreCase("hidden")
+        || a.hasKeyIgnoreCase("aria-hidden");
   }
 
   /**

@@ -214,7 +214,7 @@ final class ContentFinder {
                   int[] b = blocks.computeIfAbsent(block, x -> new int[4]);
                   int len = Dom.strippedLength(s);
                   b[0] += len;
-                  b[1] += count(s, ',') + count(s, '،');
+                  b[1] += commas(s);
                   if (inLink(t)) {
                     b[2] += len;
                   }
@@ -267,8 +267,19 @@ final class ContentFinder {
 
   /** Text that ends with an ellipsis: a cut excerpt. */
   private static boolean endsCut(String s) {
-    String t = s.stripTrailing();
-    return t.endsWith("...") || t.endsWith("…") || t.endsWith("[…]") || t.endsWith("[...]");
+    int end = s.length(); // of s.stripTrailing(), without the copy (every text node asks)
+    while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) {
+      end--;
+    }
+    return endsWith(s, end, "...")
+        || endsWith(s, end, "…")
+        || endsWith(s, end, "[…]")
+        || endsWith(s, end, "[...]");
+  }
+
+  /** Whether {@code s} up to {@code end} ends with {@code tail}. */
+  private static boolean endsWith(String s, int end, String tail) {
+    return end >= tail.length() && s.startsWith(tail, end - tail.length());
   }
 
   private static Element blockOf(TextNode t) {
@@ -282,10 +293,12 @@ final class ContentFinder {
     return null;
   }
 
-  private static int count(String s, char c) {
+  /** Latin and Arabic commas in {@code s}. */
+  private static int commas(String s) {
     int n = 0;
     for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) == c) {
+      char c = s.charAt(i);
+      if (c == ',' || c == '،') {
         n++;
       }
     }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -281,6 +282,14 @@ final class Dom {
    * insertion (no lookups, no sibling-index walks of a visitor).
    */
   static Lengths lengths(Element root) {
+    return lengths(root, null);
+  }
+
+  /**
+   * {@link #lengths(Element)}, offering every text node to {@code texts} on the way, in document
+   * order: a step that reads the page's texts then needs no walk of its own.
+   */
+  static Lengths lengths(Element root, Consumer<TextNode> texts) {
     Lengths l = new Lengths();
     Element[] open = new Element[64];
     int[] openRows = new int[64];
@@ -306,6 +315,9 @@ final class Dom {
           nextChild[top] = 0;
         } else if (child instanceof TextNode t) {
           addText(l.rows, Lengths.WIDTH * openRows[top], e, strippedLength(t.getWholeText()));
+          if (texts != null) {
+            texts.accept(t);
+          }
         }
       } else {
         close(l, e, openRows[top], counter, top > 0 ? openRows[top - 1] : -1);
@@ -437,9 +449,24 @@ final class Dom {
    * characters: label checks only need short texts, and most text nodes are long prose.
    */
   static Optional<String> foldArabic(String s, int max) {
-    StringBuilder b = new StringBuilder(Math.min(s.length(), max));
+    StringBuilder b = foldUntil(s, max);
+    return b.length() > max ? Optional.empty() : Optional.of(b.toString());
+  }
+
+  /**
+   * The first {@code n} characters of {@link #foldArabic(String)}'s result: enough to tell whether
+   * a short label may start a text, without folding the long prose most texts are.
+   */
+  static String foldPrefix(String s, int n) {
+    StringBuilder b = foldUntil(s, n);
+    return b.length() > n ? b.substring(0, n) : b.toString();
+  }
+
+  /** Folds {@code s} until the result is longer than {@code limit}; its start is then final. */
+  private static StringBuilder foldUntil(String s, int limit) {
+    StringBuilder b = new StringBuilder(Math.min(s.length(), limit));
     boolean space = false;
-    for (int i = 0; i < s.length(); i++) {
+    for (int i = 0; i < s.length() && b.length() <= limit; i++) {
       char c = s.charAt(i);
       if (isFoldDropped(c)) {
         continue;
@@ -453,11 +480,8 @@ final class Dom {
         space = false;
       }
       b.append(fold(c));
-      if (b.length() > max) {
-        return Optional.empty();
-      }
     }
-    return Optional.of(b.toString());
+    return b;
   }
 
   /**

@@ -10,8 +10,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * Page furniture of Arabic (and Latin) outlets: blocks introduced by a label such as اقرأ أيضاً,
@@ -86,8 +84,8 @@ final class Furniture {
    * page on {@code body} for {@link Boilerplate}.
    */
   static Found lift(Element body, String baseUrl) {
-    Dom.Lengths live = Dom.lengths(body);
-    List<LabelHit> hits = labels(body);
+    List<LabelHit> hits = new ArrayList<>();
+    Dom.Lengths live = Dom.lengths(body, t -> label(t, hits));
     Furniture f = new Furniture(baseUrl, hits.isEmpty() ? live : live.snapshot(), live);
     for (LabelHit hit : hits) {
       Element el = hit.node().parentElement();
@@ -102,22 +100,18 @@ final class Furniture {
 
   private record LabelHit(TextNode node, FurnitureLabels.Kind kind, String label) {}
 
-  private static List<LabelHit> labels(Element body) {
-    List<LabelHit> hits = new ArrayList<>();
-    NodeTraversor.traverse(
-        (NodeVisitor)
-            (node, depth) -> {
-              if (hits.size() < MAX_LABELS
-                  && node instanceof TextNode t
-                  && !t.isBlank()
-                  && FurnitureLabels.mayStart(Dom.firstFolded(t.getWholeText()))) {
-                Dom.foldArabic(t.getWholeText(), FurnitureLabels.MAX_NODE_LENGTH)
-                    .flatMap(FurnitureLabels::match)
-                    .ifPresent(m -> hits.add(new LabelHit(t, m.kind(), m.label())));
-              }
-            },
-        body);
-    return hits;
+  /** Adds a text node that starts with a label to the hits (up to {@link #MAX_LABELS}). */
+  private static void label(TextNode t, List<LabelHit> hits) {
+    if (hits.size() < MAX_LABELS
+        && !t.isBlank()
+        && FurnitureLabels.mayStart(Dom.firstFolded(t.getWholeText()))
+        // Most texts are prose: their start rules labels out before a long fold.
+        && FurnitureLabels.mayMatch(
+            Dom.foldPrefix(t.getWholeText(), FurnitureLabels.LONGEST_LABEL))) {
+      Dom.foldArabic(t.getWholeText(), FurnitureLabels.MAX_NODE_LENGTH)
+          .flatMap(FurnitureLabels::match)
+          .ifPresent(m -> hits.add(new LabelHit(t, m.kind(), m.label())));
+    }
   }
 
   private void handle(LabelHit hit, Element labelEl) {

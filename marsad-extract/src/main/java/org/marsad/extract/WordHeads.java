@@ -69,15 +69,17 @@ final class WordHeads {
     if (always) {
       return true;
     }
+    boolean wordStart = true;
     for (int i = 0; i < names.length(); i++) {
       char c = names.charAt(i);
-      if (c < 128 && byFirst[c] != null && (i == 0 || isSeparator(names.charAt(i - 1)))) {
+      if (wordStart && c < 128 && byFirst[c] != null) {
         for (String h : byFirst[c]) {
           if (names.startsWith(h, i)) {
             return true;
           }
         }
       }
+      wordStart = isSeparator(c);
     }
     return false;
   }
