@@ -143,11 +143,16 @@ final class Boilerplate {
         || e.attributesSize() > 0 && mayHide(e.attributes()) && Dom.css(HIDDEN).matches(body, e);
   }
 
-  /** The attributes {@link #HIDDEN} reads: most elements have none of them. */
+  /**
+   * Whether {@link #HIDDEN} may match: most elements have none of its attributes, and a style can
+   * only hide with "none" or "hidden" in it (the patterns ignore ASCII case only).
+   */
   private static boolean mayHide(Attributes a) {
-    return a.hasKeyIgnoreCase("style")
-        || a.hasKeyIgnoreCase("hidden")
-        || a.hasKeyIgnoreCase("aria-hidden");
+    if (a.hasKeyIgnoreCase("hidden") || a.hasKeyIgnoreCase("aria-hidden")) {
+      return true;
+    }
+    String style = a.getIgnoreCase("style").toLowerCase(Locale.ROOT);
+    return style.contains("none") || style.contains("hidden");
   }
 
   /**
@@ -168,12 +173,12 @@ final class Boilerplate {
     // Pages repeat their class names (every teaser, every list item): each is matched once.
     Map<String, Boolean> negative = new HashMap<>();
     int skipUntil = -1;
-    for (Element e : lengths.select(Dom::hasClassOrId)) {
+    for (Element e : lengths.named()) {
       int start = lengths.start(e);
       if (start < 0 || start <= skipUntil || e.nameIs("body")) {
         continue;
       }
-      String names = builderNeutral(chromeNames(e));
+      String names = builderNeutral(chromeNames(e, lengths));
       if (NEGATIVE_HEADS.mayMatch(names)
               && negative.computeIfAbsent(names, n -> NEGATIVE.matcher(n).find())
               && !mayHoldArticle(lengths, e, names, remaining)
@@ -203,10 +208,10 @@ final class Boilerplate {
    * The names that may say "chrome": a subheading's id is an anchor made from its own words
    * ("nav_the_battery_test"), so only its class counts.
    */
-  private static String chromeNames(Element e) {
+  private static String chromeNames(Element e, Dom.Lengths lengths) {
     return HEADINGS.contains(e.normalName())
         ? e.className().toLowerCase(Locale.ROOT)
-        : Dom.classAndId(e);
+        : lengths.classAndId(e);
   }
 
   /**

@@ -67,6 +67,12 @@ final class Dom {
 
     private int removedSpans;
 
+    /** Pre-order indexes of the named elements ({@link #named}), once asked for. */
+    private int[] named;
+
+    /** {@link #classAndId} by pre-order index, once asked for. */
+    private String[] names;
+
     /**
      * A copy whose sizes stay those of the page as it is now, whatever {@link #detach} does to this
      * table later. The identity table is shared: it only changes while {@link Dom#lengths} fills
@@ -131,23 +137,81 @@ final class Dom {
      * changed by {@link #detach} alone (an element added since is not seen).
      */
     List<Element> select(Predicate<Element> test) {
+      List<Element> out = new ArrayList<>();
+      for (int i : alive(null, counted)) {
+        if (test.test(order[i])) {
+          out.add(order[i]);
+        }
+      }
+      return out;
+    }
+
+    /**
+     * {@code select(Dom::hasClassOrId)}: the furniture and boilerplate steps both read the named
+     * elements, so the list found at the first call is kept and only loses removed blocks.
+     */
+    List<Element> named() {
+      if (named == null) {
+        int[] all = alive(null, counted);
+        int n = 0;
+        for (int i : all) {
+          if (hasClassOrId(order[i])) {
+            all[n++] = i;
+          }
+        }
+        named = Arrays.copyOf(all, n);
+      }
+      named = alive(named, named.length);
+      List<Element> out = new ArrayList<>(named.length);
+      for (int i : named) {
+        out.add(order[i]);
+      }
+      return out;
+    }
+
+    /**
+     * {@link Dom#classAndId} of a measured element, computed once: both cleaning steps test the
+     * names of most named elements.
+     */
+    String classAndId(Element e) {
+      int r = find(e);
+      int start = r < 0 ? -1 : rows[WIDTH * r + START];
+      if (start < 0) {
+        return Dom.classAndId(e);
+      }
+      if (names == null) {
+        names = new String[counted];
+      }
+      if (names[start] == null) {
+        names[start] = Dom.classAndId(e);
+      }
+      return names[start];
+    }
+
+    /**
+     * The pre-order indexes among {@code candidates} (ascending; all when null) of the elements no
+     * removed block holds.
+     */
+    private int[] alive(int[] candidates, int count) {
       long[] spans = new long[removedSpans];
       for (int i = 0; i < removedSpans; i++) {
         spans[i] = ((long) removed[2 * i] << 32) | removed[2 * i + 1];
       }
       Arrays.sort(spans); // by start: an element is gone when a span opened before it reaches it
-      List<Element> out = new ArrayList<>();
+      int[] out = new int[count];
+      int n = 0;
       int next = 0;
       int reach = -1;
-      for (int i = 0; i < counted; i++) {
+      for (int k = 0; k < count; k++) {
+        int i = candidates == null ? k : candidates[k];
         while (next < spans.length && (int) (spans[next] >>> 32) <= i) {
           reach = Math.max(reach, (int) spans[next++]);
         }
-        if (i > reach && test.test(order[i])) {
-          out.add(order[i]);
+        if (i > reach) {
+          out[n++] = i;
         }
       }
-      return out;
+      return n == count ? out : Arrays.copyOf(out, n);
     }
 
     /** The row of an element the pass did not see (added since): measured on its own. */
@@ -458,8 +522,33 @@ final class Dom {
    * a short label may start a text, without folding the long prose most texts are.
    */
   static String foldPrefix(String s, int n) {
-    StringBuilder b = foldUntil(s, n);
-    return b.length() > n ? b.substring(0, n) : b.toString();
+    char[] start = new char[n];
+    return new String(start, 0, foldPrefix(s, start));
+  }
+
+  /** {@link #foldPrefix(String, int)} into a caller's buffer, its length; returns the count. */
+  static int foldPrefix(String s, char[] into) {
+    int n = 0;
+    boolean space = false;
+    for (int i = 0; i < s.length() && n < into.length; i++) {
+      char c = s.charAt(i);
+      if (isFoldDropped(c)) {
+        continue;
+      }
+      if (isFoldSpace(c)) {
+        space = n > 0;
+        continue;
+      }
+      if (space) {
+        into[n++] = ' ';
+        space = false;
+        if (n == into.length) {
+          break;
+        }
+      }
+      into[n++] = fold(c);
+    }
+    return n;
   }
 
   /** Folds {@code s} until the result is longer than {@code limit}; its start is then final. */

@@ -85,7 +85,8 @@ final class Furniture {
    */
   static Found lift(Element body, String baseUrl) {
     List<LabelHit> hits = new ArrayList<>();
-    Dom.Lengths live = Dom.lengths(body, t -> label(t, hits));
+    char[] start = new char[FurnitureLabels.LONGEST_LABEL];
+    Dom.Lengths live = Dom.lengths(body, t -> label(t, hits, start));
     Furniture f = new Furniture(baseUrl, hits.isEmpty() ? live : live.snapshot(), live);
     for (LabelHit hit : hits) {
       Element el = hit.node().parentElement();
@@ -101,13 +102,12 @@ final class Furniture {
   private record LabelHit(TextNode node, FurnitureLabels.Kind kind, String label) {}
 
   /** Adds a text node that starts with a label to the hits (up to {@link #MAX_LABELS}). */
-  private static void label(TextNode t, List<LabelHit> hits) {
+  private static void label(TextNode t, List<LabelHit> hits, char[] start) {
     if (hits.size() < MAX_LABELS
         && !t.isBlank()
         && FurnitureLabels.mayStart(Dom.firstFolded(t.getWholeText()))
         // Most texts are prose: their start rules labels out before a long fold.
-        && FurnitureLabels.mayMatch(
-            Dom.foldPrefix(t.getWholeText(), FurnitureLabels.LONGEST_LABEL))) {
+        && FurnitureLabels.mayMatch(start, Dom.foldPrefix(t.getWholeText(), start))) {
       Dom.foldArabic(t.getWholeText(), FurnitureLabels.MAX_NODE_LENGTH)
           .flatMap(FurnitureLabels::match)
           .ifPresent(m -> hits.add(new LabelHit(t, m.kind(), m.label())));
@@ -265,7 +265,7 @@ final class Furniture {
   /** The same furniture recognised by class or id, for blocks without a visible label. */
   private void byClass() {
     Dom.prune(
-        live.select(Dom::hasClassOrId),
+        live.named(),
         live,
         e -> {
           if (e.nameIs("body") || e.nameIs("article") || e.nameIs("main")) {
@@ -276,7 +276,7 @@ final class Furniture {
           if (text > 300 && !listLike) {
             return false; // size rules every pattern out: skip the class-name regexes (a hot spot)
           }
-          String ci = Dom.classAndId(e);
+          String ci = live.classAndId(e);
           if (text <= 300 && containsAny(ci, SHARE_CLASS)) {
             return true;
           }

@@ -285,19 +285,32 @@ final class FurnitureLabels {
   }
 
   /**
-   * False when no label starts a folded text whose first {@link #LONGEST_LABEL} characters ({@link
-   * Dom#foldPrefix}) are {@code start}, so {@link #match} would find none.
+   * False when no label starts a folded text whose first {@code n} characters ({@link
+   * Dom#foldPrefix}, {@code n} up to {@link #LONGEST_LABEL}) are in {@code start}, so {@link
+   * #match} would find none.
    */
-  static boolean mayMatch(String start) {
-    if (start.isEmpty() || !mayStart(start.charAt(0))) {
+  static boolean mayMatch(char[] start, int n) {
+    if (n == 0 || !mayStart(start[0])) {
       return false;
     }
-    for (Label l : BY_FIRST.get(start.charAt(0))) {
-      if (start.startsWith(l.text())) {
+    for (Label l : BY_FIRST.get(start[0])) {
+      if (startsWith(start, n, l.text())) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean startsWith(char[] s, int n, String prefix) {
+    if (prefix.length() > n) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length(); i++) {
+      if (s[i] != prefix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean startsWithWord(String folded, Label l) {
