@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 
 /**
@@ -16,10 +18,16 @@ import org.jsoup.nodes.Element;
  */
 final class Boilerplate {
 
-  private static final String NON_CONTENT =
-      "script, style, noscript, template, svg, canvas, form, button, input, select, textarea, iframe,"
-          + " object, embed, nav, aside, footer, header, menu, dialog, link, meta, amp-ad, amp-analytics,"
-          + " amp-sidebar, [hidden], [aria-hidden=true], [style~=(?i)display\\s*:\\s*none],"
+  private static final Set<String> NON_CONTENT_TAGS =
+      Set.of(
+          ("script style noscript template svg canvas form button input select textarea iframe object"
+                  + " embed nav aside footer header menu dialog link meta amp-ad amp-analytics"
+                  + " amp-sidebar")
+              .split(" "));
+
+  /** Hidden blocks, whatever their tag. */
+  private static final String HIDDEN =
+      "[hidden], [aria-hidden=true], [style~=(?i)display\\s*:\\s*none],"
           + " [style~=(?i)visibility\\s*:\\s*hidden]";
 
   /** What the lenient retry still removes: elements that hold no prose whatever their names. */
@@ -27,19 +35,37 @@ final class Boilerplate {
       "script, style, template, svg, canvas, button, input, select, textarea, iframe, object, embed,"
           + " nav, menu, dialog, link, meta, amp-ad, amp-analytics, amp-sidebar";
 
+  /**
+   * Words (regex alternatives, space-separated) that name page chrome in a class or id, each whole
+   * between name separators.
+   */
+  private static final List<String> CHROME_WORDS =
+      List.of(
+          ("comments? kommentar\\w* commentaires? comentarios? post-?ratings? star-?ratings? sidebar"
+                  + " widgets? footer menu navbar nav breadcrumbs? advert\\w* ads? adv sponsor\\w*"
+                  + " promo\\w* popup modal cookies? banner most-?read trending recommend\\w* byline"
+                  + " authors? author-?(bio|box|info) post-?meta(data)? entry-meta article-meta"
+                  + " meta-data entry-?footer sabox\\w* dateline disclaimer disclosure affiliate\\w*"
+                  + " donations? recirculation\\w* consent slider swiper\\w* toc table-of-contents"
+                  + " wp-embed\\w* related\\w* timestamp pagination pager print toolbar outbrain"
+                  + " taboola sr-only visually-hidden ticker login signup slideshow carousel gallery"
+                  + " lightbox")
+              .split(" "));
+
+  /** "hidden" only as a whole class: "overflow-hidden" is a layout utility. */
+  private static final List<String> HIDING_CLASSES = List.of("hidden", "d-none", "is-hidden");
+
   private static final Pattern NEGATIVE =
       Pattern.compile(
-          "(^|[\\s_-])(comments?|kommentar\\w*|commentaires?|comentarios?|(post|star)-?ratings?"
-              + "|sidebar|widgets?|footer|menu|navbar|nav|breadcrumbs?|advert\\w*|ads?"
-              + "|adv|sponsor\\w*|promo\\w*|popup|modal|cookies?|banner|most-?read|trending|recommend\\w*"
-              + "|byline|authors?|author-?(bio|box|info)|post-?meta(data)?|entry-meta|article-meta"
-              + "|meta-data|entry-?footer|sabox\\w*|dateline|disclaimer|disclosure|affiliate\\w*"
-              + "|donations?|recirculation\\w*|consent|slider|swiper\\w*|toc|table-of-contents"
-              + "|wp-embed\\w*|related\\w*"
-              + "|timestamp|pagination|pager|print|toolbar|outbrain|taboola|sr-only|visually-hidden"
-              + "|ticker|login|signup|slideshow|carousel|gallery|lightbox)($|[\\s_-])"
-              // "hidden" only as a whole class: "overflow-hidden" is a layout utility.
-              + "|(^|\\s)(hidden|d-none|is-hidden)($|\\s)");
+          "(^|[\\s_-])("
+              + String.join("|", CHROME_WORDS)
+              + ")($|[\\s_-])|(^|\\s)("
+              + String.join("|", HIDING_CLASSES)
+              + ")($|\\s)");
+
+  /** Rules out most names before {@link #NEGATIVE} runs (a hot spot: every named block). */
+  private static final WordHeads NEGATIVE_HEADS =
+      WordHeads.of(Stream.concat(CHROME_WORDS.stream(), HIDING_CLASSES.stream()).toList());
 
   private static final Pattern TEASER = Pattern.compile("(^|[\\s_-])\\w*teaser\\w*($|[\\s_-])");
 
@@ -83,14 +109,21 @@ final class Boilerplate {
 
   /** Removes non-content elements and chrome-named blocks; returns what it removed. */
   static Removals strip(Element body) {
-    Removals removals = new Removals();
-    Dom.Lengths before = Dom.lengths(body);
-    int total = Math.max(1, before.text(body));
+    return strip(body, Dom.lengths(body));
+  }
+
+  /**
+   * {@link #strip(Element)} with a measure of {@code body} as it is now, which every removal keeps
+   * up to date: afterwards it describes the cleaned page.
+   */
+  static Removals strip(Element body, Dom.Lengths lengths) {
+    Removals removals = new Removals(lengths);
+    int total = Math.max(1, lengths.text(body));
+    // The pass only changes the ancestors of what it removes, which come before it: each test
+    // still reads the sizes of the page before the pass.
     removals.prune(
-        Tree.select(body, e -> true, NON_CONTENT),
-        before,
-        e -> !holdsMost(e, before.text(e), total) && !isStandfirst(e, before));
-    Dom.Lengths lengths = Dom.lengths(body);
+        lengths.select(e -> isNonContent(body, e)),
+        e -> !holdsMost(e, lengths.text(e), total) && !isStandfirst(e, lengths));
     int remaining = Math.max(1, lengths.text(body));
     List<Element> named = chrome(body, lengths, remaining);
     boolean gutting = guts(named, lengths, lengths.paragraphText(body));
@@ -104,16 +137,33 @@ final class Boilerplate {
     return removals;
   }
 
+  /** A non-content element (by its tag) or a hidden block. */
+  private static boolean isNonContent(Element body, Element e) {
+    return NON_CONTENT_TAGS.contains(e.normalName())
+        || e.attributesSize() > 0 && mayHide(e.attributes()) && Dom.css(HIDDEN).matches(body, e);
+  }
+
+  /**
+   * Whether {@link #HIDDEN} may match: most elements have none of its attributes, and a style can
+   * only hide with "none" or "hidden" in it (the patterns ignore ASCII case only).
+   */
+  private static boolean mayHide(Attributes a) {
+    if (a.hasKeyIgnoreCase("hidden") || a.hasKeyIgnoreCase("aria-hidden")) {
+      return true;
+    }
+    String style = a.getIgnoreCase("style").toLowerCase(Locale.ROOT);
+    return style.contains("none") || style.contains("hidden");
+  }
+
   /**
    * The retry's cleaning, for a page the full pass left without an article: only elements that
    * never hold prose go. Page builders name every block "widget", some blogs put the post in a
    * {@code <noscript>}, shops wrap the description in a {@code <form>}: the scorer's link density
    * then tells menus from prose.
    */
-  static Removals stripLenient(Element body) {
-    Removals removals = new Removals();
-    Dom.Lengths lengths = Dom.lengths(body);
-    removals.prune(Tree.select(body, e -> true, NEVER_PROSE), lengths, e -> true);
+  static Removals stripLenient(Element body, Dom.Lengths lengths) {
+    Removals removals = new Removals(lengths);
+    removals.prune(Tree.select(body, e -> true, NEVER_PROSE), e -> true);
     return removals;
   }
 
@@ -123,13 +173,14 @@ final class Boilerplate {
     // Pages repeat their class names (every teaser, every list item): each is matched once.
     Map<String, Boolean> negative = new HashMap<>();
     int skipUntil = -1;
-    for (Element e : Tree.select(body, Tree::hasAttributes, "[class], [id]")) {
+    for (Element e : lengths.named()) {
       int start = lengths.start(e);
       if (start < 0 || start <= skipUntil || e.nameIs("body")) {
         continue;
       }
-      String names = builderNeutral(chromeNames(e));
-      if (negative.computeIfAbsent(names, n -> NEGATIVE.matcher(n).find())
+      String names = builderNeutral(chromeNames(e, lengths));
+      if (NEGATIVE_HEADS.mayMatch(names)
+              && negative.computeIfAbsent(names, n -> NEGATIVE.matcher(n).find())
               && !mayHoldArticle(lengths, e, names, remaining)
               && !inlineInProse(e, lengths)
           || isCredit(e, names, lengths)
@@ -157,10 +208,10 @@ final class Boilerplate {
    * The names that may say "chrome": a subheading's id is an anchor made from its own words
    * ("nav_the_battery_test"), so only its class counts.
    */
-  private static String chromeNames(Element e) {
+  private static String chromeNames(Element e, Dom.Lengths lengths) {
     return HEADINGS.contains(e.normalName())
         ? e.className().toLowerCase(Locale.ROOT)
-        : Dom.classAndId(e);
+        : lengths.classAndId(e);
   }
 
   /**
@@ -192,7 +243,7 @@ final class Boilerplate {
    */
   private static boolean isCredit(Element e, String names, Dom.Lengths lengths) {
     return lengths.text(e) < MAX_CREDIT
-        && lengths.end(e) - lengths.start(e) < MAX_CREDIT_ELEMENTS // bounds the picture lookup
+        && lengths.descendants(e) < MAX_CREDIT_ELEMENTS // bounds the picture lookup
         && !e.nameIs("figcaption")
         // Plain substring tests first: this runs on every named block, the regex on few.
         && (names.contains("caption")

@@ -1,16 +1,17 @@
 package org.marsad.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.Evaluator;
 
 /**
  * The main-content cascade: a site rule, then known CMS body containers, then text-density scoring.
@@ -84,14 +85,18 @@ final class ContentFinder {
 
   /**
    * The main content of a cleaned body, chosen without touching the page ({@link
-   * ContentPlan#assemble} builds it).
+   * ContentPlan#assemble} builds it); {@code lengths} measures the body as it is.
    */
-  static Optional<ContentPlan> plan(Element body, Optional<SiteRules.Rule> rule) {
+  static Optional<ContentPlan> plan(
+      Element body, Optional<SiteRules.Rule> rule, Dom.Lengths lengths) {
     Optional<ContentPlan> byRule =
         rule.map(r -> body.selectFirst(Dom.css(r.contentSelector())))
             .map(e -> ContentPlan.of(e, Source.SITE_RULE, e.text().length()))
             .filter(p -> p.textLength() > 0);
-    return byRule.or(() -> byShape(body)).or(() -> byScore(body)).map(ContentPlan::withLead);
+    return byRule
+        .or(() -> byShape(body))
+        .or(() -> byScore(body, lengths))
+        .map(ContentPlan::withLead);
   }
 
   private static Optional<ContentPlan> byShape(Element body) {
@@ -149,8 +154,7 @@ final class ContentFinder {
     return false;
   }
 
-  private static Optional<ContentPlan> byScore(Element body) {
-    Dom.Lengths lengths = Dom.lengths(body);
+  private static Optional<ContentPlan> byScore(Element body, Dom.Lengths lengths) {
     Map<Element, Double> scores = scoreAncestors(body);
     Element best = null;
     double bestScore = 0;
@@ -168,7 +172,7 @@ final class ContentFinder {
         ContentAncestors.climb(
             ContentAncestors.shared(best, bestScore, scores, lengths), scores, lengths);
     best = ContentAncestors.outOfList(best, scores, lengths);
-    Optional<ContentPlan> twins = twins(body, best);
+    Optional<ContentPlan> twins = twins(body, best, lengths);
     if (twins.isPresent()) {
       return twins;
     }
@@ -181,14 +185,18 @@ final class ContentFinder {
   }
 
   /** A body the CMS split into several containers of the winner's tag and class, merged. */
-  private static Optional<ContentPlan> twins(Element body, Element best) {
+  private static Optional<ContentPlan> twins(Element body, Element best, Dom.Lengths lengths) {
     if (best.className().isBlank()) {
       return Optional.empty();
     }
+    // The measure's element list instead of a walk of the page.
+    Evaluator sameClass = new Evaluator.AttributeWithValue("class", best.className());
     List<Element> same =
-        body.getElementsByAttributeValue("class", best.className()).stream()
-            .filter(e -> e.normalName().equals(best.normalName()))
-            .toList();
+        lengths.select(
+            e ->
+                e.nameIs(best.normalName())
+                    && e.attributesSize() > 0
+                    && sameClass.matches(body, e));
     return same.size() > 1 ? splitBody(same, Source.SCORED) : Optional.empty();
   }
 
@@ -201,27 +209,21 @@ final class ContentFinder {
     // Insertion-ordered (jsoup nodes hash by identity): equal scores resolve to the first block in
     // page order, the same on every run.
     Map<Element, int[]> blocks = new LinkedHashMap<>();
-    NodeTraversor.traverse(
-        (NodeVisitor)
-            (node, depth) -> {
-              if (node instanceof TextNode t) {
-                Element block = blockOf(t);
-                if (block != null) {
-                  String s = t.getWholeText();
-                  int[] b = blocks.computeIfAbsent(block, x -> new int[4]);
-                  int len = Dom.strippedLength(s);
-                  b[0] += len;
-                  b[1] += count(s, ',') + count(s, '،');
-                  if (inLink(t)) {
-                    b[2] += len;
-                  }
-                  if (len > 0) {
-                    b[3] = endsCut(s) ? 1 : 0;
-                  }
-                }
-              }
-            },
-        body);
+    forEachText(
+        body,
+        (t, b) -> {
+          String s = t.getWholeText();
+          int len = Dom.strippedLength(s);
+          b[0] += len;
+          b[1] += commas(s);
+          if (inLink(t)) {
+            b[2] += len;
+          }
+          if (len > 0) {
+            b[3] = endsCut(s) ? 1 : 0;
+          }
+        },
+        blocks);
     Map<Element, Double> scores = new LinkedHashMap<>();
     for (Map.Entry<Element, int[]> e : blocks.entrySet()) {
       int[] b = e.getValue();
@@ -264,25 +266,71 @@ final class ContentFinder {
 
   /** Text that ends with an ellipsis: a cut excerpt. */
   private static boolean endsCut(String s) {
-    String t = s.stripTrailing();
-    return t.endsWith("...") || t.endsWith("…") || t.endsWith("[…]") || t.endsWith("[...]");
-  }
-
-  private static Element blockOf(TextNode t) {
-    Node n = t.parent();
-    for (int i = 0; i < 8 && n instanceof Element e; i++) {
-      if (BLOCKS.contains(e.normalName()) || e.nameIs("body")) {
-        return e;
-      }
-      n = e.parent();
+    int end = s.length(); // of s.stripTrailing(), without the copy (every text node asks)
+    while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) {
+      end--;
     }
-    return null;
+    return endsWith(s, end, "...")
+        || endsWith(s, end, "…")
+        || endsWith(s, end, "[…]")
+        || endsWith(s, end, "[...]");
   }
 
-  private static int count(String s, char c) {
+  /** Whether {@code s} up to {@code end} ends with {@code tail}. */
+  private static boolean endsWith(String s, int end, String tail) {
+    return end >= tail.length() && s.startsWith(tail, end - tail.length());
+  }
+
+  /**
+   * Offers each text node under {@code body}, in page order, with the row of its block: the nearest
+   * block (or the body) among its parent and the 7 elements above. One walk by child index keeps
+   * the nearest block of every open element, so no text node looks up its ancestors; a block's row
+   * enters {@code blocks} at its first text node.
+   */
+  private static void forEachText(
+      Element body, BiConsumer<TextNode, int[]> action, Map<Element, int[]> blocks) {
+    Element[] open = new Element[64];
+    int[] nextChild = new int[64];
+    int[] block = new int[64]; // stack index of the nearest block at or above, -1 for none
+    int[][] rows = new int[64][];
+    open[0] = body;
+    block[0] = BLOCKS.contains(body.normalName()) || body.nameIs("body") ? 0 : -1;
+    for (int top = 0; top >= 0; ) {
+      Element e = open[top];
+      int i = nextChild[top];
+      if (i >= e.childNodeSize()) {
+        top--;
+        continue;
+      }
+      nextChild[top] = i + 1;
+      Node child = e.childNode(i);
+      if (child instanceof Element c) {
+        if (++top == open.length) {
+          open = Arrays.copyOf(open, top * 2);
+          nextChild = Arrays.copyOf(nextChild, top * 2);
+          block = Arrays.copyOf(block, top * 2);
+          rows = Arrays.copyOf(rows, top * 2);
+        }
+        open[top] = c;
+        nextChild[top] = 0;
+        block[top] = BLOCKS.contains(c.normalName()) || c.nameIs("body") ? top : block[top - 1];
+        rows[top] = null;
+      } else if (child instanceof TextNode t && block[top] >= 0 && top - block[top] < 8) {
+        int at = block[top];
+        if (rows[at] == null) {
+          rows[at] = blocks.computeIfAbsent(open[at], x -> new int[4]);
+        }
+        action.accept(t, rows[at]);
+      }
+    }
+  }
+
+  /** Latin and Arabic commas in {@code s}. */
+  private static int commas(String s) {
     int n = 0;
     for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) == c) {
+      char c = s.charAt(i);
+      if (c == ',' || c == '،') {
         n++;
       }
     }

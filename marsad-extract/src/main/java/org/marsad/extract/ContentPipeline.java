@@ -25,21 +25,25 @@ final class ContentPipeline {
   private ContentPipeline() {}
 
   static Optional<ContentFinder.Found> find(Element body, Optional<SiteRules.Rule> rule) {
-    Removals strict = Boilerplate.strip(body);
-    Optional<ContentPlan> first = ContentFinder.plan(body, rule);
+    // The furniture step measured the page and kept the measure through its removals.
+    Dom.Lengths lengths = Dom.takeLengths(body);
+    Removals strict = Boilerplate.strip(body, lengths);
+    Optional<ContentPlan> first = ContentFinder.plan(body, rule, lengths);
     int firstText = first.map(ContentPlan::textLength).orElse(0);
     if (firstText >= WEAK_TEXT || strict.text() < Math.max(WEAK_TEXT, firstText * REMOVED_RATIO)) {
       return first.map(ContentPlan::assemble);
     }
-    strict.restore();
-    Removals lenient = Boilerplate.stripLenient(body);
-    Optional<ContentPlan> retry = ContentFinder.plan(body, rule);
+    strict.restore(); // the blocks are back: each pass below measures the page again
+    Dom.Lengths restored = Dom.lengths(body);
+    Removals lenient = Boilerplate.stripLenient(body, restored);
+    Optional<ContentPlan> retry = ContentFinder.plan(body, rule, restored);
     int retryText = retry.map(ContentPlan::textLength).orElse(0);
     if (retryText >= WEAK_TEXT && retryText >= firstText * GAIN_RATIO) {
       return retry.map(ContentPlan::assemble);
     }
     lenient.restore();
-    Boilerplate.strip(body);
-    return ContentFinder.plan(body, rule).map(ContentPlan::assemble);
+    Dom.Lengths again = Dom.lengths(body);
+    Boilerplate.strip(body, again);
+    return ContentFinder.plan(body, rule, again).map(ContentPlan::assemble);
   }
 }

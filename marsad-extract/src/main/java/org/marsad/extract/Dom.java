@@ -1,12 +1,15 @@
 package org.marsad.extract;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -46,12 +49,177 @@ final class Dom {
     private static final int PARAGRAPH = 2;
     private static final int START = 3;
     private static final int END = 4;
-    private static final int WIDTH = 5;
+    private static final int DESCENDANTS = 5;
+    private static final int WIDTH = 6;
 
     private Element[] keys = new Element[1024];
     private int[] slots = new int[1024];
     private int[] rows = new int[WIDTH * 256];
     private int size;
+
+    /** The measured elements by pre-order index: a selection reads them instead of the tree. */
+    private Element[] order = new Element[256];
+
+    private int counted;
+
+    /** Spans (start, end) of the blocks {@link #detach} removed, in the order of removal. */
+    private int[] removed = new int[32];
+
+    private int removedSpans;
+
+    /** Pre-order indexes of the named elements ({@link #named}), once asked for. */
+    private int[] named;
+
+    /** {@link #classAndId} by pre-order index, once asked for. */
+    private String[] names;
+
+    /**
+     * A copy whose sizes stay those of the page as it is now, whatever {@link #detach} does to this
+     * table later. The identity table is shared: it only changes while {@link Dom#lengths} fills
+     * it.
+     */
+    Lengths snapshot() {
+      Lengths copy = new Lengths();
+      copy.keys = keys;
+      copy.slots = slots;
+      copy.rows = rows.clone();
+      copy.size = size;
+      copy.order = order;
+      copy.counted = counted;
+      copy.removed = removed.clone();
+      copy.removedSpans = removedSpans;
+      return copy;
+    }
+
+    /**
+     * Removes {@code e} from the page and takes its sizes off its ancestors' rows, so the table
+     * answers as a new pass over the page would (spans keep their numbers: they still nest and
+     * order the remaining elements, but their width is no element count; {@link #descendants} is).
+     * Rows of the removed subtree are left as they were: nothing asks about a detached block.
+     */
+    void detach(Element e) {
+      int r = find(e);
+      int[] gone = r >= 0 ? Arrays.copyOfRange(rows, WIDTH * r, WIDTH * r + WIDTH) : measure(e);
+      if (r >= 0 && gone[START] > 0) { // a walk of the root still sees a detached root's tree
+        recordSpan(gone[START], gone[END]);
+      }
+      int text = gone[TEXT];
+      int paragraph = gone[PARAGRAPH];
+      for (Element up = e.parent(); up != null; up = up.parent()) {
+        int a = find(up);
+        if (a < 0) {
+          continue; // above the measured root
+        }
+        boolean rootParent = rows[WIDTH * a + START] < 0; // gets the root's sizes, no more
+        if (up.nameIs("p") && !rootParent) {
+          paragraph += text; // a paragraph counts all its text as paragraph text
+        }
+        rows[WIDTH * a + TEXT] -= text;
+        rows[WIDTH * a + LINK] -= gone[LINK];
+        rows[WIDTH * a + PARAGRAPH] -= paragraph;
+        rows[WIDTH * a + DESCENDANTS] -= rootParent ? 0 : gone[DESCENDANTS] + 1;
+      }
+      e.remove();
+    }
+
+    private void recordSpan(int start, int end) {
+      if (2 * removedSpans + 2 > removed.length) {
+        removed = Arrays.copyOf(removed, removed.length * 2);
+      }
+      removed[2 * removedSpans] = start;
+      removed[2 * removedSpans + 1] = end;
+      removedSpans++;
+    }
+
+    /**
+     * The measured elements still in the page that pass {@code test}, in document order, the root
+     * included: what a walk of the root would select, without the walk. Only valid while the page
+     * changed by {@link #detach} alone (an element added since is not seen).
+     */
+    List<Element> select(Predicate<Element> test) {
+      List<Element> out = new ArrayList<>();
+      for (int i : alive(null, counted)) {
+        if (test.test(order[i])) {
+          out.add(order[i]);
+        }
+      }
+      return out;
+    }
+
+    /**
+     * {@code select(Dom::hasClassOrId)}: the furniture and boilerplate steps both read the named
+     * elements, so the list found at the first call is kept and only loses removed blocks.
+     */
+    List<Element> named() {
+      if (named == null) {
+        int[] all = alive(null, counted);
+        int n = 0;
+        for (int i : all) {
+          if (hasClassOrId(order[i])) {
+            all[n++] = i;
+          }
+        }
+        named = Arrays.copyOf(all, n);
+      }
+      named = alive(named, named.length);
+      List<Element> out = new ArrayList<>(named.length);
+      for (int i : named) {
+        out.add(order[i]);
+      }
+      return out;
+    }
+
+    /**
+     * {@link Dom#classAndId} of a measured element, computed once: both cleaning steps test the
+     * names of most named elements.
+     */
+    String classAndId(Element e) {
+      int r = find(e);
+      int start = r < 0 ? -1 : rows[WIDTH * r + START];
+      if (start < 0) {
+        return Dom.classAndId(e);
+      }
+      if (names == null) {
+        names = new String[counted];
+      }
+      if (names[start] == null) {
+        names[start] = Dom.classAndId(e);
+      }
+      return names[start];
+    }
+
+    /**
+     * The pre-order indexes among {@code candidates} (ascending; all when null) of the elements no
+     * removed block holds.
+     */
+    private int[] alive(int[] candidates, int count) {
+      long[] spans = new long[removedSpans];
+      for (int i = 0; i < removedSpans; i++) {
+        spans[i] = ((long) removed[2 * i] << 32) | removed[2 * i + 1];
+      }
+      Arrays.sort(spans); // by start: an element is gone when a span opened before it reaches it
+      int[] out = new int[count];
+      int n = 0;
+      int next = 0;
+      int reach = -1;
+      for (int k = 0; k < count; k++) {
+        int i = candidates == null ? k : candidates[k];
+        while (next < spans.length && (int) (spans[next] >>> 32) <= i) {
+          reach = Math.max(reach, (int) spans[next++]);
+        }
+        if (i > reach) {
+          out[n++] = i;
+        }
+      }
+      return n == count ? out : Arrays.copyOf(out, n);
+    }
+
+    /** The row of an element the pass did not see (added since): measured on its own. */
+    private static int[] measure(Element e) {
+      Lengths own = lengths(e);
+      int r = own.find(e);
+      return Arrays.copyOfRange(own.rows, WIDTH * r, WIDTH * r + WIDTH);
+    }
 
     /** Row index of an element, -1 when the pass did not see it. */
     private int find(Element e) {
@@ -85,6 +253,13 @@ final class Dom {
         rows = Arrays.copyOf(rows, rows.length * 2);
       }
       rows[WIDTH * size + START] = start;
+      if (start >= 0) {
+        if (start >= order.length) {
+          order = Arrays.copyOf(order, order.length * 2);
+        }
+        order[start] = e;
+        counted = Math.max(counted, start + 1);
+      }
       rows[WIDTH * size + END] = -1;
       return size++;
     }
@@ -129,6 +304,11 @@ final class Dom {
       return text == 0 ? 0 : Math.min(1.0, rows[WIDTH * r + LINK] / (double) text);
     }
 
+    /** Elements inside {@code e}, 0 for one the pass did not see. */
+    int descendants(Element e) {
+      return get(e, DESCENDANTS, 0);
+    }
+
     /** Last pre-order index inside {@code e}; elements added after the pass have none (-1). */
     int end(Element e) {
       return get(e, END, -1);
@@ -139,12 +319,41 @@ final class Dom {
     }
   }
 
+  /** The user-data key under which a cleaning step leaves its table for the next one. */
+  private static final String LENGTHS_KEY = "marsad.lengths";
+
+  /**
+   * Leaves a table that describes {@code root} now on the root itself, for the next cleaning step
+   * to {@link #takeLengths take}: measuring the page costs a full walk, and the steps only remove
+   * blocks, which {@link Lengths#detach} accounts for. The page must not change in between.
+   */
+  static void leaveLengths(Element root, Lengths lengths) {
+    root.attributes().userData(LENGTHS_KEY, lengths);
+  }
+
+  /** The table a previous step left on {@code root} (taken off it), else a new measure. */
+  static Lengths takeLengths(Element root) {
+    if (root.attributes().userData(LENGTHS_KEY) instanceof Lengths l) {
+      root.attributes().userData(LENGTHS_KEY, null);
+      return l;
+    }
+    return lengths(root);
+  }
+
   /**
    * One walk by child index with an explicit stack of open elements: a text node's counts go to the
    * row on top, and a closed element's to the row below it, so each element costs one table
    * insertion (no lookups, no sibling-index walks of a visitor).
    */
   static Lengths lengths(Element root) {
+    return lengths(root, null);
+  }
+
+  /**
+   * {@link #lengths(Element)}, offering every text node to {@code texts} on the way, in document
+   * order: a step that reads the page's texts then needs no walk of its own.
+   */
+  static Lengths lengths(Element root, Consumer<TextNode> texts) {
     Lengths l = new Lengths();
     Element[] open = new Element[64];
     int[] openRows = new int[64];
@@ -170,6 +379,9 @@ final class Dom {
           nextChild[top] = 0;
         } else if (child instanceof TextNode t) {
           addText(l.rows, Lengths.WIDTH * openRows[top], e, strippedLength(t.getWholeText()));
+          if (texts != null) {
+            texts.accept(t);
+          }
         }
       } else {
         close(l, e, openRows[top], counter, top > 0 ? openRows[top - 1] : -1);
@@ -193,6 +405,7 @@ final class Dom {
     int[] rows = l.rows;
     int r = Lengths.WIDTH * row;
     rows[r + Lengths.END] = counter - 1;
+    rows[r + Lengths.DESCENDANTS] = counter - 1 - rows[r + Lengths.START];
     if (e.nameIs("p")) {
       rows[r + Lengths.PARAGRAPH] += rows[r + Lengths.TEXT];
     }
@@ -231,8 +444,7 @@ final class Dom {
    * are skipped by their pre-order index (no ancestor walk). {@code candidates} must be in document
    * order, as jsoup's {@code select} returns them.
    */
-  static void prune(
-      List<Element> candidates, Lengths lengths, java.util.function.Predicate<Element> remove) {
+  static void prune(List<Element> candidates, Lengths lengths, Predicate<Element> remove) {
     int skipUntil = -1;
     for (Element e : candidates) {
       int start = lengths.start(e);
@@ -241,9 +453,17 @@ final class Dom {
       }
       if (remove.test(e)) {
         skipUntil = Math.max(skipUntil, lengths.end(e));
-        e.remove();
+        // Only e's ancestors change, and they come before it in the candidates: the answers of
+        // the rest of this pass are the same as without the update.
+        lengths.detach(e);
       }
     }
+  }
+
+  /** What {@code [class], [id]} matches: elements a class or id may name. */
+  static boolean hasClassOrId(Element e) {
+    return e.attributesSize() > 0
+        && (e.attributes().hasKeyIgnoreCase("class") || e.attributes().hasKeyIgnoreCase("id"));
   }
 
   /** Length of the link text inside an element (for one-off checks on small blocks). */
@@ -293,9 +513,49 @@ final class Dom {
    * characters: label checks only need short texts, and most text nodes are long prose.
    */
   static Optional<String> foldArabic(String s, int max) {
-    StringBuilder b = new StringBuilder(Math.min(s.length(), max));
+    StringBuilder b = foldUntil(s, max);
+    return b.length() > max ? Optional.empty() : Optional.of(b.toString());
+  }
+
+  /**
+   * The first {@code n} characters of {@link #foldArabic(String)}'s result: enough to tell whether
+   * a short label may start a text, without folding the long prose most texts are.
+   */
+  static String foldPrefix(String s, int n) {
+    char[] start = new char[n];
+    return new String(start, 0, foldPrefix(s, start));
+  }
+
+  /** {@link #foldPrefix(String, int)} into a caller's buffer, its length; returns the count. */
+  static int foldPrefix(String s, char[] into) {
+    int n = 0;
     boolean space = false;
-    for (int i = 0; i < s.length(); i++) {
+    for (int i = 0; i < s.length() && n < into.length; i++) {
+      char c = s.charAt(i);
+      if (isFoldDropped(c)) {
+        continue;
+      }
+      if (isFoldSpace(c)) {
+        space = n > 0;
+        continue;
+      }
+      if (space) {
+        into[n++] = ' ';
+        space = false;
+        if (n == into.length) {
+          break;
+        }
+      }
+      into[n++] = fold(c);
+    }
+    return n;
+  }
+
+  /** Folds {@code s} until the result is longer than {@code limit}; its start is then final. */
+  private static StringBuilder foldUntil(String s, int limit) {
+    StringBuilder b = new StringBuilder(Math.min(s.length(), limit));
+    boolean space = false;
+    for (int i = 0; i < s.length() && b.length() <= limit; i++) {
       char c = s.charAt(i);
       if (isFoldDropped(c)) {
         continue;
@@ -309,11 +569,8 @@ final class Dom {
         space = false;
       }
       b.append(fold(c));
-      if (b.length() > max) {
-        return Optional.empty();
-      }
     }
-    return Optional.of(b.toString());
+    return b;
   }
 
   /**

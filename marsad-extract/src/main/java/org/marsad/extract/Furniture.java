@@ -10,8 +10,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * Page furniture of Arabic (and Latin) outlets: blocks introduced by a label such as اقرأ أيضاً,
@@ -52,8 +50,13 @@ final class Furniture {
     "leia-tambem",
     "saiba-mais"
   };
+  private static final List<String> TAGS_WORDS =
+      List.of("tags?", "keywords", "post-tags", "tag-?list", "entry-tags");
   private static final Pattern TAGS_CLASS =
-      Pattern.compile("(^|[\\s_-])(tags?|keywords|post-tags|tag-?list|entry-tags)($|[\\s_-])");
+      Pattern.compile("(^|[\\s_-])(" + String.join("|", TAGS_WORDS) + ")($|[\\s_-])");
+
+  /** Rules out most names before {@link #TAGS_CLASS} runs (every small link list is tried). */
+  private static final WordHeads TAGS_HEADS = WordHeads.of(TAGS_WORDS);
 
   private final String baseUrl;
   private final Map<String, ExtractedArticle.RelatedLink> related = new LinkedHashMap<>();
@@ -61,50 +64,54 @@ final class Furniture {
   private Optional<String> credit = Optional.empty();
 
   /**
-   * Measured before any removal: sizes only shrink afterwards, so the bounds below stay safe, and
-   * no check walks a subtree (deeply nested pages would make that quadratic).
+   * The labels' checks read the page as measured before any removal: sizes only shrink afterwards,
+   * so the bounds below stay safe, and no check walks a subtree (deeply nested pages would make
+   * that quadratic).
    */
   private final Dom.Lengths lengths;
 
-  /** Whether a label removed a block, so the class pass must measure the page again. */
-  private boolean changed;
+  /** The page as it is: every removal goes through it, and the class pass reads it. */
+  private final Dom.Lengths live;
 
-  private Furniture(String baseUrl, Dom.Lengths lengths) {
+  private Furniture(String baseUrl, Dom.Lengths lengths, Dom.Lengths live) {
     this.baseUrl = baseUrl;
     this.lengths = lengths;
+    this.live = live;
   }
 
-  /** Lifts the furniture out of {@code body}, returning what it carried. */
+  /**
+   * Lifts the furniture out of {@code body}, returning what it carried; leaves its measure of the
+   * page on {@code body} for {@link Boilerplate}.
+   */
   static Found lift(Element body, String baseUrl) {
-    Furniture f = new Furniture(baseUrl, Dom.lengths(body));
-    for (LabelHit hit : labels(body)) {
+    List<LabelHit> hits = new ArrayList<>();
+    char[] start = new char[FurnitureLabels.LONGEST_LABEL];
+    Dom.Lengths live = Dom.lengths(body, t -> label(t, hits, start));
+    Furniture f = new Furniture(baseUrl, hits.isEmpty() ? live : live.snapshot(), live);
+    for (LabelHit hit : hits) {
       Element el = hit.node().parentElement();
       if (el != null && el.ownerDocument() != null) {
         f.handle(hit, el);
       }
     }
-    f.byClass(body);
+    f.byClass();
+    Dom.leaveLengths(body, live);
     return new Found(List.copyOf(f.related.values()), List.copyOf(f.tags), f.credit);
   }
 
   private record LabelHit(TextNode node, FurnitureLabels.Kind kind, String label) {}
 
-  private static List<LabelHit> labels(Element body) {
-    List<LabelHit> hits = new ArrayList<>();
-    NodeTraversor.traverse(
-        (NodeVisitor)
-            (node, depth) -> {
-              if (hits.size() < MAX_LABELS
-                  && node instanceof TextNode t
-                  && !t.isBlank()
-                  && FurnitureLabels.mayStart(Dom.firstFolded(t.getWholeText()))) {
-                Dom.foldArabic(t.getWholeText(), FurnitureLabels.MAX_NODE_LENGTH)
-                    .flatMap(FurnitureLabels::match)
-                    .ifPresent(m -> hits.add(new LabelHit(t, m.kind(), m.label())));
-              }
-            },
-        body);
-    return hits;
+  /** Adds a text node that starts with a label to the hits (up to {@link #MAX_LABELS}). */
+  private static void label(TextNode t, List<LabelHit> hits, char[] start) {
+    if (hits.size() < MAX_LABELS
+        && !t.isBlank()
+        && FurnitureLabels.mayStart(Dom.firstFolded(t.getWholeText()))
+        // Most texts are prose: their start rules labels out before a long fold.
+        && FurnitureLabels.mayMatch(start, Dom.foldPrefix(t.getWholeText(), start))) {
+      Dom.foldArabic(t.getWholeText(), FurnitureLabels.MAX_NODE_LENGTH)
+          .flatMap(FurnitureLabels::match)
+          .ifPresent(m -> hits.add(new LabelHit(t, m.kind(), m.label())));
+    }
   }
 
   private void handle(LabelHit hit, Element labelEl) {
@@ -112,7 +119,6 @@ final class Furniture {
         || !Dom.foldArabic(labelEl.text()).startsWith(hit.label())) {
       return; // the label word is mid-element, i.e. prose that happens to contain it
     }
-    changed = true; // every kind below removes at least its block
     switch (hit.kind()) {
       case SHARE -> removeWithFollower(climbShort(labelEl, 200));
       case SOURCE -> takeCredit(labelEl, hit.label(), true);
@@ -137,7 +143,7 @@ final class Furniture {
       } else {
         collectTags(part, hit.label());
       }
-      part.remove();
+      live.detach(part);
     }
   }
 
@@ -181,12 +187,12 @@ final class Furniture {
     Element next = block.nextElementSibling();
     if (rest.isEmpty() && next != null && next.text().length() <= 100) {
       rest = Dom.squash(next.text());
-      next.remove();
+      live.detach(next);
     }
     if (isSource && credit.isEmpty() && !rest.isEmpty()) {
       credit = Optional.of(rest);
     }
-    block.remove();
+    live.detach(block);
   }
 
   /** The text after a label: its words dropped, then the separator. */
@@ -235,16 +241,16 @@ final class Furniture {
   }
 
   /** Removes a share block; a bare label ("تابعونا") also takes the icon row that follows it. */
-  private static void removeWithFollower(Element block) {
+  private void removeWithFollower(Element block) {
     Element next = block.nextElementSibling();
     if (next != null
         && block.text().length() <= 40
         && next.text().length() <= 60
         && next.select(Dom.css("p")).isEmpty()
         && (!next.select(Dom.css("a, button, svg, img, i")).isEmpty() || next.text().isBlank())) {
-      next.remove();
+      live.detach(next);
     }
-    block.remove();
+    live.detach(block);
   }
 
   private static boolean containsAny(String s, String[] parts) {
@@ -257,21 +263,20 @@ final class Furniture {
   }
 
   /** The same furniture recognised by class or id, for blocks without a visible label. */
-  private void byClass(Element body) {
-    Dom.Lengths lengths = changed ? Dom.lengths(body) : this.lengths;
+  private void byClass() {
     Dom.prune(
-        Tree.select(body, Tree::hasAttributes, "[class], [id]"),
-        lengths,
+        live.named(),
+        live,
         e -> {
           if (e.nameIs("body") || e.nameIs("article") || e.nameIs("main")) {
             return false;
           }
-          int text = lengths.text(e);
-          boolean listLike = text <= 2000 && lengths.linkDensity(e) >= 0.5;
+          int text = live.text(e);
+          boolean listLike = text <= 2000 && live.linkDensity(e) >= 0.5;
           if (text > 300 && !listLike) {
             return false; // size rules every pattern out: skip the class-name regexes (a hot spot)
           }
-          String ci = Dom.classAndId(e);
+          String ci = live.classAndId(e);
           if (text <= 300 && containsAny(ci, SHARE_CLASS)) {
             return true;
           }
@@ -279,7 +284,7 @@ final class Furniture {
             collectRelated(e);
             return true;
           }
-          if (listLike && text <= 600 && TAGS_CLASS.matcher(ci).find()) {
+          if (listLike && text <= 600 && TAGS_HEADS.mayMatch(ci) && TAGS_CLASS.matcher(ci).find()) {
             e.select(Dom.css("a")).forEach(a -> addTag(a.text()));
             return true;
           }

@@ -1,6 +1,7 @@
 package org.marsad.extract;
 
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -228,12 +229,22 @@ final class FurnitureLabels {
   /** No label matches a longer text node. */
   static final int MAX_NODE_LENGTH = LABELS.stream().mapToInt(Label::maxNodeLength).max().orElse(0);
 
+  /** The longest label: a text's folded start this long tells whether one may match. */
+  static final int LONGEST_LABEL = LABELS.stream().mapToInt(l -> l.text().length()).max().orElse(0);
+
   /**
    * The labels by their first character, in table order: nearly every text node of a page is
    * offered to {@link #match}, and most start with a letter no label starts with.
    */
   private static final Map<Character, List<Label>> BY_FIRST =
       LABELS.stream().collect(Collectors.groupingBy(l -> l.text().charAt(0)));
+
+  /** The keys of {@link #BY_FIRST}, looked up without boxing (most are Arabic letters). */
+  private static final BitSet FIRSTS = new BitSet();
+
+  static {
+    BY_FIRST.keySet().forEach(c -> FIRSTS.set(c));
+  }
 
   private FurnitureLabels() {}
 
@@ -270,7 +281,36 @@ final class FurnitureLabels {
    * -1 for none).
    */
   static boolean mayStart(int first) {
-    return first >= 0 && BY_FIRST.containsKey((char) first);
+    return first >= 0 && FIRSTS.get(first);
+  }
+
+  /**
+   * False when no label starts a folded text whose first {@code n} characters ({@link
+   * Dom#foldPrefix}, {@code n} up to {@link #LONGEST_LABEL}) are in {@code start}, so {@link
+   * #match} would find none.
+   */
+  static boolean mayMatch(char[] start, int n) {
+    if (n == 0 || !mayStart(start[0])) {
+      return false;
+    }
+    for (Label l : BY_FIRST.get(start[0])) {
+      if (startsWith(start, n, l.text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsWith(char[] s, int n, String prefix) {
+    if (prefix.length() > n) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length(); i++) {
+      if (s[i] != prefix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean startsWithWord(String folded, Label l) {

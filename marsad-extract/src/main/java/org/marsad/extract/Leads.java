@@ -2,6 +2,7 @@ package org.marsad.extract;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -20,12 +21,19 @@ final class Leads {
    * Class or id words of a lead block ("article-intro", "storyLead", "chapo", "bajada", "vorspann"
    * ...), lower-cased.
    */
+  private static final String LEAD_PREFIXES = "article|story|post|news";
+
+  private static final String LEAD_WORDS =
+      "intro|lead|leadin|lede|teaser|teasertext|teaser-text|standfirst|summary|excerpt|chapo"
+          + "|chapeau|bajada|sapo|subtitle|subheadline|deck|abstract|perex|epigraph|preface"
+          + "|vorspann|sommario|description";
+
   private static final Pattern LEAD_NAME =
-      Pattern.compile(
-          "(^|[\\s_-])(article|story|post|news)?(intro|lead|leadin|lede|teaser|teasertext"
-              + "|teaser-text|standfirst|summary|excerpt|chapo|chapeau|bajada|sapo|subtitle"
-              + "|subheadline|deck|abstract|perex|epigraph|preface|vorspann|sommario|description)"
-              + "($|[\\s_-])");
+      Pattern.compile("(^|[\\s_-])(" + LEAD_PREFIXES + ")?(" + LEAD_WORDS + ")($|[\\s_-])");
+
+  /** A lead name starts with a prefix or a word: rules out most names before the pattern. */
+  private static final WordHeads LEAD_HEADS =
+      WordHeads.of(List.of((LEAD_PREFIXES + "|" + LEAD_WORDS).split("\\|")));
 
   private static final int LEVELS = 7;
   private static final int SIBLINGS = 8;
@@ -78,7 +86,8 @@ final class Leads {
     if (e.nameIs("h1") || e.nameIs("a") || (!e.hasAttr("class") && !e.hasAttr("id"))) {
       return false;
     }
-    if (!LEAD_NAME.matcher(Dom.classAndId(e)).find()) {
+    String names = Dom.classAndId(e);
+    if (!LEAD_HEADS.mayMatch(names) || !LEAD_NAME.matcher(names).find()) {
       return false;
     }
     int[] sizes = sizes(e);

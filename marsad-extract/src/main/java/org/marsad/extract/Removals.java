@@ -17,6 +17,13 @@ final class Removals {
   private final List<Integer> indexes = new ArrayList<>();
   private int text;
 
+  /** The page's measure, kept up to date through every removal (not through {@link #restore}). */
+  private final Dom.Lengths lengths;
+
+  Removals(Dom.Lengths lengths) {
+    this.lengths = lengths;
+  }
+
   /** Removes {@code e}, remembering its place and its text length (measured before removal). */
   void remove(Element e, int textLength) {
     Element parent = e.parent();
@@ -27,14 +34,14 @@ final class Removals {
     parents.add(parent);
     indexes.add(e.siblingIndex());
     text += textLength;
-    e.remove();
+    lengths.detach(e);
   }
 
   /**
    * {@link Dom#prune} with a record: removes, in one pre-order pass, the candidates the test
    * selects, skipping descendants of a removed block by their pre-order index.
    */
-  void prune(List<Element> candidates, Dom.Lengths lengths, Predicate<Element> test) {
+  void prune(List<Element> candidates, Predicate<Element> test) {
     int skipUntil = -1;
     for (Element e : candidates) {
       int start = lengths.start(e);
@@ -53,7 +60,10 @@ final class Removals {
     return text;
   }
 
-  /** Puts every removed block back where it was; the record is empty afterwards. */
+  /**
+   * Puts every removed block back where it was; the record is empty afterwards, and the page's
+   * measure no longer describes the page.
+   */
   void restore() {
     for (int i = removed.size() - 1; i >= 0; i--) {
       Element parent = parents.get(i);

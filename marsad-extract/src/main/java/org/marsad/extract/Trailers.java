@@ -76,7 +76,7 @@ final class Trailers {
   private Trailers() {}
 
   static void trim(Element content) {
-    List<Element> blocks = content.select(Dom.css(BLOCKS));
+    List<Element> blocks = Tree.select(content, x -> true, BLOCKS); // tags only: no jsoup select
     int budget = -1; // measured at the first trailer: most pages have none
     int trimmed = 0;
     for (int i = blocks.size() - 1; i >= 0 && trimmed < MAX_TRIMMED; i--) {
