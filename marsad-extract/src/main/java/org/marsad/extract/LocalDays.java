@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * Puts a publish time written in UTC back on the day its outlet printed. CMSs store UTC and many
@@ -26,6 +27,9 @@ final class LocalDays {
 
   /** A value serialised at 20:00–23:00 UTC sharp is a date-only local midnight east of UTC. */
   private static final int FIRST_MIDNIGHT_HOUR = 20;
+
+  /** A date written as text is short; a longer text is a sentence around it. */
+  private static final int MAX_SHOWN = 80;
 
   private LocalDays() {}
 
@@ -62,13 +66,28 @@ final class LocalDays {
 
   /**
    * The calendar day the page names for its story: the URL's, else the date line next to its only
-   * headline ("26. Januar 2022" under it over a stored {@code 2022-01-25T14:45Z}). Either only
-   * moves a UTC time to the neighbouring day through {@link #urlOffset}, so the instant never
-   * changes.
+   * headline ("26. Januar 2022" under it over a stored {@code 2022-01-25T14:45Z}), else the text of
+   * a microdata publish date that has no machine value ({@code <p itemprop="datePublished">06
+   * Dicembre 2020</p>}). Each only moves a UTC time to the neighbouring day through {@link
+   * #urlOffset}, so the instant never changes.
    */
   static Optional<OffsetDateTime> pageDay(
       Optional<OffsetDateTime> urlDay, Document doc, ZoneId zone) {
-    return urlDay.or(() -> Bylines.nearTitle(doc).flatMap(t -> ArabicDates.parse(t, zone)));
+    return urlDay
+        .or(() -> Bylines.nearTitle(doc).flatMap(t -> ArabicDates.parse(t, zone)))
+        .or(() -> shownMicrodata(doc, zone));
+  }
+
+  /** The first {@code itemprop=datePublished} element that states its date only as text. */
+  private static Optional<OffsetDateTime> shownMicrodata(Document doc, ZoneId zone) {
+    for (Element e : Tree.select(doc, x -> x.hasAttr("itemprop"), "[itemprop=datePublished]")) {
+      String text = Dom.squash(e.text());
+      boolean textOnly = !e.hasAttr("content") && !e.hasAttr("datetime");
+      if (textOnly && text.length() <= MAX_SHOWN && !DatePlaces.elsewhere(e)) {
+        return ArabicDates.parse(text, zone);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The offset of another writing of the same instant (with its offset, or as wall-clock time). */
