@@ -123,8 +123,11 @@ final class Bylines {
       }
     }
     marked.addAll(plain);
+    LabelledDates.Lines labelled = LabelledDates.lines(doc);
+    // An "as of" line yields to the date line next to the headline, a publish line to nothing.
+    labelled.asOf().ifPresent(t -> marked.add(0, t));
     nearTitle(doc).ifPresent(t -> marked.add(0, t));
-    LabelledDates.line(doc).ifPresent(t -> marked.add(0, t));
+    labelled.published().ifPresent(t -> marked.add(0, t));
     return marked;
   }
 
