@@ -145,8 +145,12 @@ final class LabelledDates {
     }
 
     private void readAsOf(TextNode t) {
+      // Most texts hold no colon: they skip the pattern.
+      if (asOf != null || t.getWholeText().indexOf(':') < 0) {
+        return;
+      }
       Matcher m = AS_OF.matcher(t.text());
-      if (asOf == null && m.find() && t.parent() != null && !DatePlaces.elsewhere(t.parent())) {
+      if (m.find() && t.parent() != null && !DatePlaces.elsewhere(t.parent())) {
         String after = window(t, m.end());
         asOf = ArabicDates.parse(after, ZoneOffset.UTC).isPresent() ? after : null;
       }
