@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -46,6 +47,15 @@ final class LocalDays {
       List<Written> written,
       Optional<OffsetDateTime> urlDay,
       ZoneId zone) {
+    return localise(published, written, () -> urlDay, zone);
+  }
+
+  /** As above, the page's day read only when nothing before it placed the time. */
+  static OffsetDateTime localise(
+      OffsetDateTime published,
+      List<Written> written,
+      Supplier<Optional<OffsetDateTime>> pageDay,
+      ZoneId zone) {
     if (!published.getOffset().equals(ZoneOffset.UTC)) {
       return published;
     }
@@ -58,7 +68,8 @@ final class LocalDays {
     if (!dayAlone && !zone.getRules().getOffset(published.toInstant()).equals(ZoneOffset.UTC)) {
       return published.atZoneSameInstant(zone).toOffsetDateTime();
     }
-    return urlOffset(published, urlDay)
+    // A day alone stays the day the page wrote: its page day is not read.
+    return (dayAlone ? Optional.<ZoneOffset>empty() : urlOffset(published, pageDay.get()))
         .or(() -> midnightOffset(published))
         .map(published::withOffsetSameInstant)
         .orElse(published);
@@ -68,14 +79,24 @@ final class LocalDays {
    * The calendar day the page names for its story: the URL's, else the date line next to its only
    * headline ("26. Januar 2022" under it over a stored {@code 2022-01-25T14:45Z}), else the text of
    * a microdata publish date that has no machine value ({@code <p itemprop="datePublished">06
-   * Dicembre 2020</p>}). Each only moves a UTC time to the neighbouring day through {@link
-   * #urlOffset}, so the instant never changes.
+   * Dicembre 2020</p>}), else a day alone in an inline script. Each only moves a UTC time to the
+   * neighbouring day through {@link #urlOffset}, so the instant never changes.
    */
   static Optional<OffsetDateTime> pageDay(
       Optional<OffsetDateTime> urlDay, Document doc, ZoneId zone) {
     return urlDay
         .or(() -> Bylines.nearTitle(doc).flatMap(t -> ArabicDates.parse(t, zone)))
-        .or(() -> shownMicrodata(doc, zone));
+        .or(() -> shownMicrodata(doc, zone))
+        .or(() -> scriptDay(doc, zone));
+  }
+
+  /**
+   * A day alone under a publish or creation key of an inline script ({@code
+   * "DateCreation":"2020-08-24"} beside a JSON-LD {@code 2020-08-25T00:23:33Z}): the CMS's own
+   * calendar day. A value with a time is the stored UTC time again.
+   */
+  private static Optional<OffsetDateTime> scriptDay(Document doc, ZoneId zone) {
+    return ScriptDates.find(doc, zone).filter(d -> d.toLocalTime().equals(LocalTime.MIDNIGHT));
   }
 
   /** The first {@code itemprop=datePublished} element that states its date only as text. */

@@ -149,7 +149,7 @@ record Metadata(
         p ->
             p.getOffset().equals(ZoneOffset.UTC)
                 ? LocalDays.localise(
-                    p, written(doc, metas), LocalDays.pageDay(urlDay, doc, zone), zone)
+                    p, written(doc, metas), () -> LocalDays.pageDay(urlDay, doc, zone), zone)
                 : p);
   }
 

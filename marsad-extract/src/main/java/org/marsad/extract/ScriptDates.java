@@ -26,7 +26,7 @@ final class ScriptDates {
           key(
               "date_?published|published_?(?:at|date|on|time)|publish_?(?:date|time)|pub_?date"
                   + "|first_?published_?(?:at|date)"),
-          key("date_?created|created_?(?:at|date)|upload_?date"));
+          key("date_?created|date_?creation|created_?(?:at|date)|upload_?date"));
 
   /**
    * A script that prints the page's date where it stands, {@code <script>showDate("2020/04/17
