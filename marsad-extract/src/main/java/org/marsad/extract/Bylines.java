@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -29,6 +30,19 @@ final class Bylines {
   };
 
   private static final int MAX_CANDIDATES = 20;
+
+  /**
+   * Not a date line: forum software prints the time the page was served ("Aktuelle Zeit:
+   * 14.10.2020, 12:18", "It is currently Wed Oct 14, 2020") and the day each poster registered
+   * ("Registriert: 18.09.2008", "Joined: Sep 18, 2008") under these labels.
+   */
+  private static final Pattern NOT_PUBLISHED =
+      Pattern.compile(
+          "^(?:aktuelle zeit|it is currently|current time|nous sommes le|heure actuelle"
+              + "|fecha actual|het is nu|الوقت الحالي|الوقت الآن|registriert|joined|member since"
+              + "|mitglied seit|inscription|inscrit le|registrado|iscritto|تاريخ التسجيل|تاريخ الانضمام)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   private static final int MAX_LENGTH = 200;
 
   /**
@@ -103,13 +117,17 @@ final class Bylines {
       if (!t.isEmpty()
           && t.length() <= MAX_LENGTH
           && (dateLike || hasDigit(t))
-          && !into.contains(t)) {
+          && !into.contains(t)
+          && !NOT_PUBLISHED.matcher(t).find()) {
         into.add(t);
       }
     }
     marked.addAll(plain);
+    LabelledDates.Lines labelled = LabelledDates.lines(doc);
+    // An "as of" line yields to the date line next to the headline, a publish line to nothing.
+    labelled.asOf().ifPresent(t -> marked.add(0, t));
     nearTitle(page).ifPresent(t -> marked.add(0, t));
-    LabelledDates.line(doc).ifPresent(t -> marked.add(0, t));
+    labelled.published().ifPresent(t -> marked.add(0, t));
     return marked;
   }
 

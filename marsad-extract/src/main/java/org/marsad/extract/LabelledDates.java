@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -17,9 +19,18 @@ import org.jsoup.select.NodeTraversor;
  * page's many dates is its own, so such a line is read before unlabelled date lines, wherever it
  * stands: in a footer paragraph with other lines ("Letzte Änderung: …<br>
  * Erschienen am: …") or after a long list of other stories' dates. Update labels ("Aktualisiert",
- * "Stand") are not publish labels.
+ * "Stand") are not publish labels; a "Stand:" line is only kept apart for pages that label no
+ * publish day.
  */
 final class LabelledDates {
+
+  /**
+   * An "as of" label: the day the page's content stands at ("[Stand: 09.10.2017, 01:40 Uhr]" in the
+   * print footer of a front page). Read only when no publish label is found: an article that also
+   * labels its publish day means that one.
+   */
+  private static final Pattern AS_OF =
+      Pattern.compile("(?<![\\p{L}\\p{M}])stand:", Pattern.CASE_INSENSITIVE);
 
   /** A bare "Datum:" in an event calendar is the event's day, not a publish day. */
   private static final String BARE_LABEL = "datum:";
@@ -43,6 +54,20 @@ final class LabelledDates {
   static Optional<String> line(Document doc) {
     Finder finder = new Finder();
     NodeTraversor.filter(finder, doc.body());
+    return published(finder);
+  }
+
+  /** The publish line of {@link #line} and the text after the first "as of" label with a date. */
+  record Lines(Optional<String> published, Optional<String> asOf) {}
+
+  /** Both labelled lines, in one walk. */
+  static Lines lines(Document doc) {
+    Finder finder = new Finder();
+    NodeTraversor.filter(finder, doc.body());
+    return new Lines(published(finder), Optional.ofNullable(finder.asOf));
+  }
+
+  private static Optional<String> published(Finder finder) {
     if (finder.found == null && finder.listLabels == 1) {
       return Optional.ofNullable(finder.listed);
     }
@@ -78,15 +103,22 @@ final class LabelledDates {
 
     private int listLabels;
 
+    /** The first date after an {@link #AS_OF} label outside lists. */
+    private String asOf;
+
     @Override
     public FilterResult head(Node node, int depth) {
-      if (!(node instanceof TextNode t)
-          || t.getWholeText().length() > MAX_NODE
-          || !PublishLabels.mayHold(t.getWholeText())) {
+      if (!(node instanceof TextNode t) || t.getWholeText().length() > MAX_NODE) {
         return FilterResult.CONTINUE;
       }
-      Optional<PublishLabels.Found> m = PublishLabels.find(t.text());
-      if (m.isEmpty() || t.parent() == null || DatePlaces.elsewhereBesidesLists(t.parent())) {
+      // Most texts cannot hold a label: they are not normalised for the search.
+      Optional<PublishLabels.Found> m =
+          PublishLabels.mayHold(t.getWholeText()) ? PublishLabels.find(t.text()) : Optional.empty();
+      if (m.isEmpty()) {
+        readAsOf(t);
+        return FilterResult.CONTINUE;
+      }
+      if (t.parent() == null || DatePlaces.elsewhereBesidesLists(t.parent())) {
         return FilterResult.CONTINUE;
       }
       String after = window(t, m.get().end());
@@ -99,6 +131,18 @@ final class LabelledDates {
         return FilterResult.STOP;
       }
       return ++labels >= MAX_LABELS ? FilterResult.STOP : FilterResult.CONTINUE;
+    }
+
+    private void readAsOf(TextNode t) {
+      // Most texts hold no colon: they skip the pattern.
+      if (asOf != null || t.getWholeText().indexOf(':') < 0) {
+        return;
+      }
+      Matcher m = AS_OF.matcher(t.text());
+      if (m.find() && t.parent() != null && !DatePlaces.elsewhere(t.parent())) {
+        String after = window(t, m.end());
+        asOf = ArabicDates.parse(after, ZoneOffset.UTC).isPresent() ? after : null;
+      }
     }
   }
 

@@ -9,6 +9,8 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.jsoup.nodes.Element;
 
 /**
  * Puts a publish time written in UTC back on the day its outlet printed. CMSs store UTC and many
@@ -26,6 +28,9 @@ final class LocalDays {
   /** A value serialised at 20:00–23:00 UTC sharp is a date-only local midnight east of UTC. */
   private static final int FIRST_MIDNIGHT_HOUR = 20;
 
+  /** A date written as text is short; a longer text is a sentence around it. */
+  private static final int MAX_SHOWN = 80;
+
   private LocalDays() {}
 
   /** A date the page writes in machine-readable form; the offset when it writes one. */
@@ -41,6 +46,15 @@ final class LocalDays {
       List<Written> written,
       Optional<OffsetDateTime> urlDay,
       ZoneId zone) {
+    return localise(published, written, () -> urlDay, zone);
+  }
+
+  /** As above, the page's day read only when nothing before it placed the time. */
+  static OffsetDateTime localise(
+      OffsetDateTime published,
+      List<Written> written,
+      Supplier<Optional<OffsetDateTime>> pageDay,
+      ZoneId zone) {
     if (!published.getOffset().equals(ZoneOffset.UTC)) {
       return published;
     }
@@ -53,7 +67,8 @@ final class LocalDays {
     if (!dayAlone && !zone.getRules().getOffset(published.toInstant()).equals(ZoneOffset.UTC)) {
       return published.atZoneSameInstant(zone).toOffsetDateTime();
     }
-    return urlOffset(published, urlDay)
+    // A day alone stays the day the page wrote: its page day is not read.
+    return (dayAlone ? Optional.<ZoneOffset>empty() : urlOffset(published, pageDay.get()))
         .or(() -> midnightOffset(published))
         .map(published::withOffsetSameInstant)
         .orElse(published);
@@ -61,13 +76,38 @@ final class LocalDays {
 
   /**
    * The calendar day the page names for its story: the URL's, else the date line next to its only
-   * headline ("26. Januar 2022" under it over a stored {@code 2022-01-25T14:45Z}). Either only
-   * moves a UTC time to the neighbouring day through {@link #urlOffset}, so the instant never
-   * changes.
+   * headline ("26. Januar 2022" under it over a stored {@code 2022-01-25T14:45Z}), else the text of
+   * a microdata publish date that has no machine value ({@code <p itemprop="datePublished">06
+   * Dicembre 2020</p>}), else a day alone in an inline script. Each only moves a UTC time to the
+   * neighbouring day through {@link #urlOffset}, so the instant never changes.
    */
   static Optional<OffsetDateTime> pageDay(
       Optional<OffsetDateTime> urlDay, PageIndex page, ZoneId zone) {
-    return urlDay.or(() -> Bylines.nearTitle(page).flatMap(t -> ArabicDates.parse(t, zone)));
+    return urlDay
+        .or(() -> Bylines.nearTitle(page).flatMap(t -> ArabicDates.parse(t, zone)))
+        .or(() -> shownMicrodata(page, zone))
+        .or(() -> scriptDay(page, zone));
+  }
+
+  /**
+   * A day alone under a publish or creation key of an inline script ({@code
+   * "DateCreation":"2020-08-24"} beside a JSON-LD {@code 2020-08-25T00:23:33Z}): the CMS's own
+   * calendar day. A value with a time is the stored UTC time again.
+   */
+  private static Optional<OffsetDateTime> scriptDay(PageIndex page, ZoneId zone) {
+    return ScriptDates.find(page, zone).filter(d -> d.toLocalTime().equals(LocalTime.MIDNIGHT));
+  }
+
+  /** The first {@code itemprop=datePublished} element that states its date only as text. */
+  private static Optional<OffsetDateTime> shownMicrodata(PageIndex page, ZoneId zone) {
+    for (Element e : page.select(x -> x.hasAttr("itemprop"), "[itemprop=datePublished]")) {
+      String text = Dom.squash(e.text());
+      boolean textOnly = !e.hasAttr("content") && !e.hasAttr("datetime");
+      if (textOnly && text.length() <= MAX_SHOWN && !DatePlaces.elsewhere(e)) {
+        return ArabicDates.parse(text, zone);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The offset of another writing of the same instant (with its offset, or as wall-clock time). */

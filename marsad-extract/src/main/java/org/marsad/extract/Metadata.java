@@ -90,16 +90,16 @@ record Metadata(
                 ld.article().flatMap(a -> JsonLd.string(a.get("image"))))
             .flatMap(i -> Dom.absolute(url, i)),
         DeclaredTags.of(page, metas, ld),
-        published.isPresent() ? Optional.empty() : lastResort(doc, url, zone, lines));
+        published.isPresent() ? Optional.empty() : lastResort(doc, page, url, zone, lines));
   }
 
   /** Only for pages whose URL and date lines give no date either: most have one. */
   private static Optional<OffsetDateTime> lastResort(
-      Document doc, String url, ZoneId zone, Supplier<List<String>> lines) {
+      Document doc, PageIndex page, String url, ZoneId zone, Supplier<List<String>> lines) {
     if (Dates.fromUrl(url, zone).isPresent() || Bylines.date(lines.get(), zone).isPresent()) {
       return Optional.empty();
     }
-    return ScriptDates.find(doc, zone).or(() -> PageDates.mostStated(doc, zone));
+    return ScriptDates.find(page, zone).or(() -> PageDates.mostStated(doc, zone));
   }
 
   /** The declared publish time, shown in the offset of the day the outlet printed. */
@@ -144,6 +144,10 @@ record Metadata(
                         parsed(modifiedSources(metas, ld), zone),
                         () -> Bylines.date(lines.get(), zone),
                         urlDay))
+                .map(
+                    d ->
+                        ShownDates.shownRevision(
+                            d, parsed(modifiedSources(metas, ld), zone), lines, zone))
                 .map(d -> urlDay.filter(u -> ShownDates.farApart(u, d)).orElse(d))
                 .map(d -> Bylines.withTimeOfDay(d, lines, zone));
     // Only a UTC time can be on the wrong day; the page's other dates are read then.
@@ -151,7 +155,7 @@ record Metadata(
         p ->
             p.getOffset().equals(ZoneOffset.UTC)
                 ? LocalDays.localise(
-                    p, written(page, metas), LocalDays.pageDay(urlDay, page, zone), zone)
+                    p, written(page, metas), () -> LocalDays.pageDay(urlDay, page, zone), zone)
                 : p);
   }
 

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -29,8 +28,8 @@ final class ScriptDates {
                       + "|pub_?date|first_?published_?(?:at|date)"),
               List.of("pub")),
           new Family(
-              key("date_?created|created_?(?:at|date)|upload_?date"),
-              List.of("created", "upload")));
+              key("date_?created|date_?creation|created_?(?:at|date)|upload_?date"),
+              List.of("creat", "upload")));
 
   /**
    * Most characters before a key's anchor word in the key ("first_" of "first_published"): the key
@@ -70,9 +69,9 @@ final class ScriptDates {
   }
 
   /** The first publish date an inline script declares, else the first creation date. */
-  static Optional<OffsetDateTime> find(Document doc, ZoneId zone) {
+  static Optional<OffsetDateTime> find(PageIndex page, ZoneId zone) {
     StringBuilder all = new StringBuilder();
-    for (Element s : doc.getElementsByTag("script")) {
+    for (Element s : page.byTag("script")) {
       String type = s.attr("type").toLowerCase(Locale.ROOT);
       // JSON-LD has its own reader, which knows which object is the article.
       if (s.hasAttr("src") || type.contains("ld+json")) {

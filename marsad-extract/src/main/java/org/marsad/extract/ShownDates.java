@@ -4,12 +4,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * Chooses among the dates a page declares the one it shows its readers. A page revised days or
@@ -30,6 +32,13 @@ final class ShownDates {
 
   /** Longer texts are sentences around a date, not the date the element stands for. */
   private static final int MAX_SHOWN_LENGTH = 80;
+
+  /** The start of an update line. */
+  private static final Pattern UPDATE_LABEL =
+      Pattern.compile(
+          "^(?:updated|last updated|aktualisiert|zuletzt aktualisiert|mis à jour|actualizado"
+              + "|aggiornato|تم التحديث|آخر تحديث)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private ShownDates() {}
 
@@ -95,6 +104,38 @@ final class ShownDates {
         .filter(o -> farApart(first, o) || sameMinute(o, visible.get()))
         .findFirst()
         .orElse(first);
+  }
+
+  /**
+   * The day of the page's first date line when that line is an update line naming a day between the
+   * declared publish and modification days, each at least {@link #MIN_GAP_DAYS} away ("Updated May
+   * 06, 2019" over a {@code datePublished} of 2016 and a {@code dateModified} of 2020): the
+   * revision the page shows its readers, the later declared save being silent.
+   */
+  static OffsetDateTime shownRevision(
+      OffsetDateTime published,
+      List<OffsetDateTime> modified,
+      Supplier<List<String>> lines,
+      ZoneId zone) {
+    // Only then can a day lie far from both; the date lines are not read for other pages.
+    if (modified.isEmpty()
+        || ChronoUnit.DAYS.between(published.toLocalDate(), modified.get(0).toLocalDate())
+            < 2 * MIN_GAP_DAYS) {
+      return published;
+    }
+    for (String line : lines.get()) {
+      Optional<OffsetDateTime> d = ArabicDates.parse(line, zone);
+      if (d.isPresent()) {
+        OffsetDateTime shown = d.get();
+        boolean between =
+            shown.isAfter(published)
+                && shown.isBefore(modified.get(0))
+                && farApart(published, shown)
+                && farApart(shown, modified.get(0));
+        return between && UPDATE_LABEL.matcher(line).find() ? shown : published;
+      }
+    }
+    return published;
   }
 
   /**

@@ -23,7 +23,7 @@ class LastResortDatesTest {
   }
 
   private static Optional<String> scripted(String script) {
-    return ScriptDates.find(page("<script>" + script + "</script>", "<p>نص</p>"), UTC)
+    return ScriptDates.find(PageIndex.of(page("<script>" + script + "</script>", "<p>نص</p>")), UTC)
         .map(OffsetDateTime::toString);
   }
 
@@ -78,7 +78,7 @@ class LastResortDatesTest {
                 + "\"datePublished\":\"2020-01-01\"}</script>"
                 + "<script src=\"/app.js\">{\"published_at\":\"2020-02-02\"}</script>",
             "<p>نص</p>");
-    assertEquals(Optional.empty(), ScriptDates.find(doc, UTC));
+    assertEquals(Optional.empty(), ScriptDates.find(PageIndex.of(doc), UTC));
   }
 
   @Test
