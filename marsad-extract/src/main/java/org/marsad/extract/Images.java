@@ -10,8 +10,8 @@ import org.jsoup.nodes.Element;
 /** The lead image and the body images with their captions. */
 final class Images {
 
-  private static final String LAZY_ATTRS =
-      "data-src, data-lazy-src, data-original, data-srcset, srcset";
+  private static final List<String> LAZY_ATTRS =
+      List.of("data-src", "data-lazy-src", "data-original", "data-srcset", "srcset");
 
   private static final int MAX_IMAGES = 100;
 
@@ -93,7 +93,7 @@ final class Images {
   }
 
   private static Optional<String> lazySource(Element img) {
-    for (String attr : LAZY_ATTRS.split(", ")) {
+    for (String attr : LAZY_ATTRS) {
       String v = img.attr(attr).strip();
       if (!v.isEmpty()) {
         return Optional.of(v.split("[\\s,]+")[0]);
