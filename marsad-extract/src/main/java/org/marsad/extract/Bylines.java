@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -93,6 +94,7 @@ final class Bylines {
     DatePlaces.Memo otherPlaces = DatePlaces.memo();
     int reads = 0;
     int markedReads = 0;
+    Set<Element> hidden = hidden(page);
     for (Element e : page.body()) {
       boolean dateLike = isDateLike(e);
       int len = lengths.text(e);
@@ -109,6 +111,7 @@ final class Bylines {
       // around one paragraph must not each read the same text.
       if (!wanted
           || (dateLike ? markedReads++ > MAX_READS : reads++ > MAX_READS)
+          || hidden.contains(e)
           || DatePlaces.elsewhere(e, otherPlaces)) {
         continue;
       }
@@ -129,6 +132,24 @@ final class Bylines {
     nearTitle(page).ifPresent(t -> marked.add(0, t));
     labelled.published().ifPresent(t -> marked.add(0, t));
     return marked;
+  }
+
+  private static final String HIDDEN = "[hidden], [style~=(?i)display\\s*:\\s*none]";
+
+  /**
+   * Elements inside blocks hidden from readers: a hidden microdata block repeats the declared dates
+   * as text ({@code <div style="display:none"><time datetime="…">2021-10-27T20:35</time>}), which
+   * is markup, not the date line the page shows.
+   */
+  private static Set<Element> hidden(PageIndex page) {
+    Set<Element> out = Collections.newSetFromMap(new IdentityHashMap<>());
+    // From the whole page: hidden blocks of the head hold no element of the body anyway.
+    for (Element h : page.select(x -> x.attributesSize() > 0, HIDDEN)) {
+      if (!out.contains(h)) {
+        out.addAll(h.getAllElements());
+      }
+    }
+    return out;
   }
 
   /**

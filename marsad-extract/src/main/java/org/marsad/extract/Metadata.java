@@ -141,7 +141,7 @@ record Metadata(
                     ShownDates.choose(
                         declared,
                         stated.size(),
-                        parsed(modifiedSources(metas, ld), zone),
+                        parsed(shownSources(metas, ld), zone),
                         () -> Bylines.date(lines.get(), zone),
                         urlDay))
                 .map(
@@ -166,6 +166,17 @@ record Metadata(
         meta(metas, "og:updated_time"),
         meta(metas, "dateModified"),
         meta(metas, "last-modified"));
+  }
+
+  /**
+   * The other declared dates a date line may pick: the modification dates, and the bare "date"
+   * meta, which then only wins when the page shows its day (a press release written the evening
+   * before its release day).
+   */
+  private static List<Optional<String>> shownSources(Map<String, String> metas, JsonLd ld) {
+    List<Optional<String>> out = new ArrayList<>(modifiedSources(metas, ld));
+    out.add(meta(metas, "date"));
+    return out;
   }
 
   private static List<OffsetDateTime> parsed(List<Optional<String>> values, ZoneId zone) {

@@ -71,7 +71,9 @@ final class ShownDates {
    *
    * @param publish the declared publish dates, most deliberate first (never empty)
    * @param stated how many of them metadata states; the rest are {@code time} elements, whose own
-   *     text is a date line and so cannot confirm them to the minute
+   *     text is a date line and so cannot confirm them to the minute. With none stated, a date a
+   *     day away wins when the date line shows its day: the page's metadata and its readers' line
+   *     agree against markup alone.
    * @param modified the declared modification dates
    * @param shown the page's visible date line, read only when two declared days disagree
    * @param urlDay the day in the URL, which confirms the first publish day when it names it
@@ -101,7 +103,7 @@ final class ShownDates {
     }
     return others.stream()
         .filter(o -> o.toLocalDate().equals(visible.get().toLocalDate()))
-        .filter(o -> farApart(first, o) || sameMinute(o, visible.get()))
+        .filter(o -> farApart(first, o) || sameMinute(o, visible.get()) || stated == 0)
         .findFirst()
         .orElse(first);
   }

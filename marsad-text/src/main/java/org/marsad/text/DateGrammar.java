@@ -57,7 +57,10 @@ final class DateGrammar {
     TokenWindow.Tok t = w.get(i);
     if (t.number() >= 0 || day(t) > 0) {
       Optional<Found> f = numeric(i);
-      return f.isPresent() ? f : dayFirst(i, day(t), i + 1, false);
+      if (f.isEmpty()) {
+        f = dayFirst(i, day(t), i + 1, false);
+      }
+      return f.isPresent() ? f : range(i, day(t));
     }
     int[] ordinal = OrdinalDays.parse(w, i);
     if (ordinal != null) {
@@ -82,6 +85,48 @@ final class DateGrammar {
       return Optional.of(new Found(w.get(i).start(), w.get(y.next() - 1).end(), y.next(), null));
     }
     return finish(i, y.next(), date.get());
+  }
+
+  /** Words joining the two days of a range: "14 bis 20", "du 14 au 20", "من 14 إلى 20". */
+  private static final Set<String> RANGE_WORDS =
+      Set.of("bis", "au", "al", "to", norm("إلى"), norm("حتى"));
+
+  private static String norm(String word) {
+    return ArabicNormalizer.standard().normalize(word);
+  }
+
+  /**
+   * A range of days in one month ("14. – 20. Januar 2022", "14–20 January", "من 14 إلى 20 يناير")
+   * is its first day: a weekly report or an event is dated by the day it begins, and reading the
+   * last day alone would date the page up to a week late.
+   */
+  private Optional<Found> range(int i, int first) {
+    int k = rangeEnd(i + 1);
+    int last = k < 0 ? 0 : day(w.get(k));
+    if (first < 1 || last <= first) {
+      return Optional.empty();
+    }
+    Optional<Found> whole = dayFirst(k, last, k + 1, false);
+    if (whole.isEmpty() || whole.get().value() == null) {
+      return Optional.empty();
+    }
+    Found f = whole.get();
+    // Counting back keeps Hijri months right, whose days differ from the Gregorian ones.
+    LocalDate start = LocalDate.parse(f.value().substring(0, 10)).minusDays(last - first);
+    return Optional.of(new Found(w.get(i).start(), f.end(), f.next(), start.toString()));
+  }
+
+  /** Token index of a range's second day after the first day's token, or -1. */
+  private int rangeEnd(int k) {
+    if (w.get(k) == null) {
+      return -1;
+    }
+    String gap = w.gapBefore(k).toString();
+    if (w.gapIs(k, ".-–", 4) && (gap.indexOf('-') >= 0 || gap.indexOf('–') >= 0)) {
+      return k;
+    }
+    boolean word = RANGE_WORDS.contains(normAt(k)) && w.gapIs(k, ".", 2);
+    return word && w.get(k + 1) != null && w.gapIs(k + 1, "", 2) ? k + 1 : -1;
   }
 
   /**

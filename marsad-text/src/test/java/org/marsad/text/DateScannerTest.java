@@ -277,6 +277,26 @@ class DateScannerTest {
     assertEquals(List.of("2024-01"), values("الثاني كانون الثاني 2024"));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Wochenbericht 14. - 20. Januar 2022|2022-01-14",
+        "Bericht 3. bis 9. März 2021|2021-03-03",
+        "Report for 14–20 January 2022|2022-01-14",
+        "du 2 au 8 mars 2020|2020-03-02",
+        "من 14 إلى 20 يناير 2022|2022-01-14",
+      })
+  void dayRangeIsItsFirstDay(String text, String expected) {
+    assertEquals(expected, only(text).value());
+  }
+
+  @Test
+  void rangeNeedsALaterSecondDayAndAJoiner() {
+    assertEquals(List.of("2022-01-05"), values("Ergebnis 20 - 5. Januar 2022"));
+    assertEquals(List.of("2022-01-20"), values("Seite 14 20. Januar 2022"));
+  }
+
   @Test
   void dualMonthWithOnlyASpaceMustBeTheSameMonth() {
     assertEquals(List.of("2019-03"), values("في مارس آذار 2019"));
