@@ -148,6 +148,10 @@ record Metadata(
                     d ->
                         ShownDates.shownRevision(
                             d, parsed(modifiedSources(metas, ld), zone), lines, zone))
+                .map(
+                    d ->
+                        ShownDates.shownFirstEdition(
+                            d, parsed(modifiedSources(metas, ld), zone), lines, zone))
                 .map(d -> urlDay.filter(u -> ShownDates.farApart(u, d)).orElse(d))
                 .map(d -> Bylines.withTimeOfDay(d, lines, zone));
     // Only a UTC time can be on the wrong day; the page's other dates are read then.

@@ -1,5 +1,6 @@
 package org.marsad.extract;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -38,6 +40,15 @@ final class ShownDates {
       Pattern.compile(
           "^(?:updated|last updated|aktualisiert|zuletzt aktualisiert|mis à jour|actualizado"
               + "|aggiornato|تم التحديث|آخر تحديث)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** The largest offset from UTC a place keeps (Kiribati, +14:00). */
+  private static final long MAX_OFFSET_HOURS = 14;
+
+  /** An update word anywhere in a line. */
+  private static final Pattern UPDATE_WORD =
+      Pattern.compile(
+          "(?<!\\p{L})(?:updated|aktualisiert|mis à jour|actualizado|aggiornato|تم التحديث|آخر تحديث)",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private ShownDates() {}
@@ -135,6 +146,37 @@ final class ShownDates {
                 && farApart(published, shown)
                 && farApart(shown, modified.get(0));
         return between && UPDATE_LABEL.matcher(line).find() ? shown : published;
+      }
+    }
+    return published;
+  }
+
+  /**
+   * The first date line's date when the page declares its last save as both its publish and its
+   * modification time and that line reports the update after the first publication ("January 19,
+   * 2020 / 12:25 PM / Updated 8 hours ago" over a {@code datePublished} and {@code dateModified}
+   * both of 2020-01-20T09:49Z): the line keeps the day the story first went up.
+   */
+  static OffsetDateTime shownFirstEdition(
+      OffsetDateTime published,
+      List<OffsetDateTime> modified,
+      Supplier<List<String>> lines,
+      ZoneId zone) {
+    // Only then is the declared publish time suspect; the date lines are not read for other pages.
+    if (modified.isEmpty() || !modified.get(0).isEqual(published)) {
+      return published;
+    }
+    for (String line : lines.get()) {
+      Optional<OffsetDateTime> d = ArabicDates.parse(line, zone);
+      if (d.isPresent()) {
+        Matcher update = UPDATE_WORD.matcher(line);
+        boolean firstThenUpdate =
+            update.find() && ArabicDates.parse(line.substring(0, update.start()), zone).isPresent();
+        // Earlier by more than any offset: not the same instant written in local time.
+        boolean earlier =
+            d.get().toLocalDate().isBefore(published.toLocalDate())
+                && Duration.between(d.get(), published).toHours() > MAX_OFFSET_HOURS;
+        return firstThenUpdate && earlier ? d.get() : published;
       }
     }
     return published;
