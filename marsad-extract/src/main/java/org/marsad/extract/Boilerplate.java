@@ -116,14 +116,15 @@ final class Boilerplate {
    * {@link #strip(Element)} with a measure of {@code body} as it is now, which every removal keeps
    * up to date: afterwards it describes the cleaned page.
    */
-  static Removals strip(Element body, Dom.Lengths lengths) {
-    Removals removals = new Removals(lengths);
-    int total = Math.max(1, lengths.text(body));
+  static Removals strip(Element body, Dom.Lengths measured) {
+    Removals removals = new Removals(measured);
+    int total = Math.max(1, measured.text(body));
     // The pass only changes the ancestors of what it removes, which come before it: each test
     // still reads the sizes of the page before the pass.
     removals.prune(
-        lengths.select(e -> isNonContent(body, e)),
-        e -> !holdsMost(e, lengths.text(e), total) && !isStandfirst(e, lengths));
+        measured.select(e -> isNonContent(body, e)),
+        e -> !holdsMost(e, measured.text(e), total) && !isStandfirst(e, measured));
+    Dom.Lengths lengths = removals.lengths(body);
     int remaining = Math.max(1, lengths.text(body));
     List<Element> named = chrome(body, lengths, remaining);
     boolean gutting = guts(named, lengths, lengths.paragraphText(body));

@@ -28,7 +28,7 @@ final class ContentPipeline {
     // The furniture step measured the page and kept the measure through its removals.
     Dom.Lengths lengths = Dom.takeLengths(body);
     Removals strict = Boilerplate.strip(body, lengths);
-    Optional<ContentPlan> first = ContentFinder.plan(body, rule, lengths);
+    Optional<ContentPlan> first = ContentFinder.plan(body, rule, strict.lengths(body));
     int firstText = first.map(ContentPlan::textLength).orElse(0);
     if (firstText >= WEAK_TEXT || strict.text() < Math.max(WEAK_TEXT, firstText * REMOVED_RATIO)) {
       return first.map(ContentPlan::assemble);
@@ -36,14 +36,13 @@ final class ContentPipeline {
     strict.restore(); // the blocks are back: each pass below measures the page again
     Dom.Lengths restored = Dom.lengths(body);
     Removals lenient = Boilerplate.stripLenient(body, restored);
-    Optional<ContentPlan> retry = ContentFinder.plan(body, rule, restored);
+    Optional<ContentPlan> retry = ContentFinder.plan(body, rule, lenient.lengths(body));
     int retryText = retry.map(ContentPlan::textLength).orElse(0);
     if (retryText >= WEAK_TEXT && retryText >= firstText * GAIN_RATIO) {
       return retry.map(ContentPlan::assemble);
     }
     lenient.restore();
-    Dom.Lengths again = Dom.lengths(body);
-    Boilerplate.strip(body, again);
-    return ContentFinder.plan(body, rule, again).map(ContentPlan::assemble);
+    Removals again = Boilerplate.strip(body);
+    return ContentFinder.plan(body, rule, again.lengths(body)).map(ContentPlan::assemble);
   }
 }

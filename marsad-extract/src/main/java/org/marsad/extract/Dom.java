@@ -74,6 +74,21 @@ final class Dom {
     private String[] names;
 
     /**
+     * Ancestor rows {@link #detach} may still update: a deep page with a removal at every level
+     * would make the updates quadratic, so past this budget (linear in the page) the sizes go stale
+     * and {@link #current} measures again.
+     */
+    private long budget;
+
+    /**
+     * This table, or a new measure of {@code root} when {@link #detach} ran out of budget; asked
+     * between passes (within a pass a test only reads rows no earlier removal touched).
+     */
+    Lengths current(Element root) {
+      return budget < 0 ? lengths(root) : this;
+    }
+
+    /**
      * A copy whose sizes stay those of the page as it is now, whatever {@link #detach} does to this
      * table later. The identity table is shared: it only changes while {@link Dom#lengths} fills
      * it.
@@ -88,6 +103,7 @@ final class Dom {
       copy.counted = counted;
       copy.removed = removed.clone();
       copy.removedSpans = removedSpans;
+      copy.budget = budget;
       return copy;
     }
 
@@ -105,7 +121,8 @@ final class Dom {
       }
       int text = gone[TEXT];
       int paragraph = gone[PARAGRAPH];
-      for (Element up = e.parent(); up != null; up = up.parent()) {
+      for (Element up = e.parent(); up != null && budget >= 0; up = up.parent()) {
+        budget--;
         int a = find(up);
         if (a < 0) {
           continue; // above the measured root
@@ -335,7 +352,7 @@ final class Dom {
   static Lengths takeLengths(Element root) {
     if (root.attributes().userData(LENGTHS_KEY) instanceof Lengths l) {
       root.attributes().userData(LENGTHS_KEY, null);
-      return l;
+      return l.current(root);
     }
     return lengths(root);
   }
@@ -388,6 +405,7 @@ final class Dom {
         top--;
       }
     }
+    l.budget = 8L * l.size + 4096;
     return l;
   }
 

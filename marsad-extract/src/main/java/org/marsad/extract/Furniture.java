@@ -94,8 +94,7 @@ final class Furniture {
         f.handle(hit, el);
       }
     }
-    f.byClass();
-    Dom.leaveLengths(body, live);
+    Dom.leaveLengths(body, f.byClass(body));
     return new Found(List.copyOf(f.related.values()), List.copyOf(f.tags), f.credit);
   }
 
@@ -263,7 +262,8 @@ final class Furniture {
   }
 
   /** The same furniture recognised by class or id, for blocks without a visible label. */
-  private void byClass() {
+  private Dom.Lengths byClass(Element body) {
+    Dom.Lengths live = this.live.current(body);
     Dom.prune(
         live.named(),
         live,
@@ -290,5 +290,6 @@ final class Furniture {
           }
           return false;
         });
+    return live;
   }
 }

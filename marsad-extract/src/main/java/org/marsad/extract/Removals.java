@@ -18,7 +18,7 @@ final class Removals {
   private int text;
 
   /** The page's measure, kept up to date through every removal (not through {@link #restore}). */
-  private final Dom.Lengths lengths;
+  private Dom.Lengths lengths;
 
   Removals(Dom.Lengths lengths) {
     this.lengths = lengths;
@@ -53,6 +53,12 @@ final class Removals {
         remove(e, lengths.text(e));
       }
     }
+  }
+
+  /** The measure of {@code root} after the removals so far ({@link Dom.Lengths#current}). */
+  Dom.Lengths lengths(Element root) {
+    lengths = lengths.current(root);
+    return lengths;
   }
 
   /** Text the removed blocks held. */

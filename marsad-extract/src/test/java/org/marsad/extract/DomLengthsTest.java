@@ -48,6 +48,20 @@ class DomLengthsTest {
   }
 
   @Test
+  void removalsAtEveryLevelOfADeepPageStayLinear() {
+    Document doc = Jsoup.parse("<p>نص قصير</p>", "https://example.org/");
+    Element at = doc.body();
+    for (int i = 0; i < 5_000; i++) { // a removal at each level runs out of budget
+      at.appendElement("nav").appendText("قائمة");
+      at = at.appendElement("div");
+    }
+    Removals removals = Boilerplate.strip(doc.body());
+    assertEquals(0, doc.body().getElementsByTag("nav").size());
+    Dom.Lengths lengths = removals.lengths(doc.body());
+    assertEquals(Dom.lengths(doc.body()).text(doc.body()), lengths.text(doc.body()));
+  }
+
+  @Test
   void aMeasureLeftOnTheRootIsTakenOnce() {
     Document doc = Jsoup.parse(PAGE, "https://example.org/");
     Dom.Lengths lengths = Dom.lengths(doc.body());
