@@ -6,7 +6,12 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 /** Access to the fixture pages under {@code src/test/resources/fixtures}. */
 final class Fixtures {
@@ -15,6 +20,18 @@ final class Fixtures {
 
   static Path dir() throws URISyntaxException {
     return Path.of(Fixtures.class.getResource("/fixtures").toURI());
+  }
+
+  /** Every fixture page, parsed as the extractor decodes it, by file name in name order. */
+  static Map<String, Document> parsedPages() throws IOException, URISyntaxException {
+    Map<String, Document> out = new LinkedHashMap<>();
+    try (Stream<Path> s = Files.list(dir())) {
+      for (Path p : s.filter(x -> x.toString().endsWith(".html")).sorted().toList()) {
+        String html = Inputs.decode(Files.readAllBytes(p), Optional.empty());
+        out.put(p.getFileName().toString(), Jsoup.parse(html, "https://x.example/"));
+      }
+    }
+    return out;
   }
 
   static byte[] bytes(String name) throws IOException, URISyntaxException {

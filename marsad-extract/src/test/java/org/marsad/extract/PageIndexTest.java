@@ -3,12 +3,9 @@ package org.marsad.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -35,15 +32,10 @@ class PageIndexTest {
 
   @Test
   void answersAsWalksDoOnEveryFixture() throws Exception {
-    List<Path> pages;
-    try (Stream<Path> s = Files.list(Fixtures.dir())) {
-      pages = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
-    }
-    for (Path p : pages) {
-      Document doc =
-          Jsoup.parse(Inputs.decode(Files.readAllBytes(p), Optional.empty()), "https://x.example/");
+    for (Map.Entry<String, Document> fixture : Fixtures.parsedPages().entrySet()) {
+      Document doc = fixture.getValue();
       PageIndex page = PageIndex.of(doc);
-      String name = p.getFileName().toString();
+      String name = fixture.getKey();
       List<Element> walked = new ArrayList<>();
       Tree.forEachElement(doc, walked::add);
       assertSameElements(walked, page.all(), name);

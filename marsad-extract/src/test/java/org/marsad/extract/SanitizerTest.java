@@ -2,11 +2,6 @@ package org.marsad.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -50,13 +45,7 @@ class SanitizerTest {
 
   @Test
   void writesWhatTheCleanerWritesOnEveryFixture() throws Exception {
-    List<Path> pages;
-    try (Stream<Path> s = Files.list(Fixtures.dir())) {
-      pages = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
-    }
-    for (Path p : pages) {
-      Document doc =
-          Jsoup.parse(Inputs.decode(Files.readAllBytes(p), Optional.empty()), "https://x.example/");
+    for (Document doc : Fixtures.parsedPages().values()) {
       assertSameAsCleaner(doc.body());
     }
   }
