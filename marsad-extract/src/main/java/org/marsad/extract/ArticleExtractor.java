@@ -134,7 +134,7 @@ public final class ArticleExtractor {
   /** Drops what is left of page chrome inside the chosen content and fixes its URLs. */
   private static void tidy(Element content, String url) {
     Tree.byTag(content, "h1").forEach(Element::remove);
-    Dom.Lengths lengths = Dom.lengths(content);
+    Lengths lengths = Lengths.of(content);
     for (Element e : Tree.select(content, x -> true, "ul, ol, div, table")) {
       int len = lengths.text(e);
       if (len > 0

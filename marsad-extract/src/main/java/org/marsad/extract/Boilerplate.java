@@ -109,14 +109,14 @@ final class Boilerplate {
 
   /** Removes non-content elements and chrome-named blocks; returns what it removed. */
   static Removals strip(Element body) {
-    return strip(body, Dom.lengths(body));
+    return strip(body, Lengths.of(body));
   }
 
   /**
    * {@link #strip(Element)} with a measure of {@code body} as it is now, which every removal keeps
    * up to date: afterwards it describes the cleaned page.
    */
-  static Removals strip(Element body, Dom.Lengths measured) {
+  static Removals strip(Element body, Lengths measured) {
     Removals removals = new Removals(measured);
     int total = Math.max(1, measured.text(body));
     // The pass only changes the ancestors of what it removes, which come before it: each test
@@ -124,7 +124,7 @@ final class Boilerplate {
     removals.prune(
         measured.select(e -> isNonContent(body, e)),
         e -> !holdsMost(e, measured.text(e), total) && !isStandfirst(e, measured));
-    Dom.Lengths lengths = removals.lengths(body);
+    Lengths lengths = removals.lengths(body);
     int remaining = Math.max(1, lengths.text(body));
     List<Element> named = chrome(body, lengths, remaining);
     boolean gutting = guts(named, lengths, lengths.paragraphText(body));
@@ -162,14 +162,14 @@ final class Boilerplate {
    * {@code <noscript>}, shops wrap the description in a {@code <form>}: the scorer's link density
    * then tells menus from prose.
    */
-  static Removals stripLenient(Element body, Dom.Lengths lengths) {
+  static Removals stripLenient(Element body, Lengths lengths) {
     Removals removals = new Removals(lengths);
     removals.prune(Tree.select(body, e -> true, NEVER_PROSE), e -> true);
     return removals;
   }
 
   /** Outermost blocks whose class or id names page chrome, in document order. */
-  private static List<Element> chrome(Element body, Dom.Lengths lengths, int remaining) {
+  private static List<Element> chrome(Element body, Lengths lengths, int remaining) {
     List<Element> named = new ArrayList<>();
     // Pages repeat their class names (every teaser, every list item): each is matched once.
     Map<String, Boolean> negative = new HashMap<>();
@@ -197,7 +197,7 @@ final class Boilerplate {
    * A dateline opening a paragraph ("KOBE – A total of …") is marked up as an inline span of that
    * paragraph: the sentence goes on after it, so it is prose.
    */
-  private static boolean inlineInProse(Element e, Dom.Lengths lengths) {
+  private static boolean inlineInProse(Element e, Lengths lengths) {
     Element p = e.parent();
     return e.nameIs("span")
         && p != null
@@ -209,7 +209,7 @@ final class Boilerplate {
    * The names that may say "chrome": a subheading's id is an anchor made from its own words
    * ("nav_the_battery_test"), so only its class counts.
    */
-  private static String chromeNames(Element e, Dom.Lengths lengths) {
+  private static String chromeNames(Element e, Lengths lengths) {
     return HEADINGS.contains(e.normalName())
         ? e.className().toLowerCase(Locale.ROOT)
         : lengths.classAndId(e);
@@ -219,7 +219,7 @@ final class Boilerplate {
    * A teaser card for another article: named "teaser" and linking out. A standfirst is often named
    * "teaser" too, but it is prose, not a link.
    */
-  private static boolean isLinkedTeaser(Element e, String names, Dom.Lengths lengths) {
+  private static boolean isLinkedTeaser(Element e, String names, Lengths lengths) {
     return names.contains("teaser")
         && lengths.text(e) < MAX_TEASER
         && lengths.linkDensity(e) >= TEASER_LINKS
@@ -242,7 +242,7 @@ final class Boilerplate {
    * "wp-caption-text"): short, and without the picture itself, which stays with the article's
    * images. A {@code <figcaption>} stays too: it becomes the image's caption.
    */
-  private static boolean isCredit(Element e, String names, Dom.Lengths lengths) {
+  private static boolean isCredit(Element e, String names, Lengths lengths) {
     return lengths.text(e) < MAX_CREDIT
         && lengths.descendants(e) < MAX_CREDIT_ELEMENTS // bounds the picture lookup
         && !e.nameIs("figcaption")
@@ -263,7 +263,7 @@ final class Boilerplate {
    * Class names that would take most of the page's paragraphs away name the article's own parts
    * ("TestReport__Section--Ads", "article gallery"): then blocks of prose stay for the scorer.
    */
-  private static boolean guts(List<Element> named, Dom.Lengths lengths, int prose) {
+  private static boolean guts(List<Element> named, Lengths lengths, int prose) {
     if (prose < MIN_KEPT_PROSE) {
       return false;
     }
@@ -278,7 +278,7 @@ final class Boilerplate {
    * An article's own header often carries the standfirst (a lead paragraph under the title); the
    * page header never sits inside an {@code <article>}.
    */
-  private static boolean isStandfirst(Element e, Dom.Lengths lengths) {
+  private static boolean isStandfirst(Element e, Lengths lengths) {
     if (!e.nameIs("header")) {
       return false;
     }
@@ -301,8 +301,7 @@ final class Boilerplate {
    * the article container. A block that also has a content-like name, or holds a quarter of the
    * page's remaining text mostly as paragraphs, is left to the scorer.
    */
-  private static boolean mayHoldArticle(
-      Dom.Lengths lengths, Element e, String names, int remaining) {
+  private static boolean mayHoldArticle(Lengths lengths, Element e, String names, int remaining) {
     int text = lengths.text(e);
     // "related-posts", "recommended-articles": the content-like word names what is linked to.
     boolean teasers = names.contains("related") || names.contains("recommend");

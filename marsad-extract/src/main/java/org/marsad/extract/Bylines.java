@@ -89,7 +89,7 @@ final class Bylines {
   static List<String> candidates(Document doc, PageIndex page) {
     List<String> marked = new ArrayList<>();
     List<String> plain = new ArrayList<>();
-    Dom.Lengths lengths = Dom.lengths(doc.body());
+    Lengths lengths = Lengths.of(doc.body());
     Map<Element, String> chainTexts = new IdentityHashMap<>();
     DatePlaces.Memo otherPlaces = DatePlaces.memo();
     int reads = 0;

@@ -43,7 +43,7 @@ final class ContentAncestors {
    * holding enough of them is the article, not the single block that scored highest.
    */
   static Element shared(
-      Element best, double bestScore, Map<Element, Double> scores, Dom.Lengths lengths) {
+      Element best, double bestScore, Map<Element, Double> scores, Lengths lengths) {
     List<Element> rivals = new ArrayList<>();
     for (Map.Entry<Element, Double> e : scores.entrySet()) {
       Element c = e.getKey();
@@ -71,7 +71,7 @@ final class ContentAncestors {
    * Readability's climb: a parent whose score beats the child's collects votes from several blocks
    * (text split around a table or a picture); stop when the scores fade below a third.
    */
-  static Element climb(Element best, Map<Element, Double> scores, Dom.Lengths lengths) {
+  static Element climb(Element best, Map<Element, Double> scores, Lengths lengths) {
     double last = adjusted(best, scores, lengths);
     double floor = last / 3;
     for (Element up = best.parent(); up != null && !up.nameIs("body"); up = up.parent()) {
@@ -96,7 +96,7 @@ final class ContentAncestors {
    * winner widens to the highest of its nearest ancestors that still scores a share of the list and
    * is no link hub; news bodies are paragraphs, so this never fires on them.
    */
-  static Element outOfList(Element best, Map<Element, Double> scores, Dom.Lengths lengths) {
+  static Element outOfList(Element best, Map<Element, Double> scores, Lengths lengths) {
     if (!LISTS.contains(best.normalName())) {
       return best;
     }
@@ -112,7 +112,7 @@ final class ContentAncestors {
     return widest;
   }
 
-  private static double adjusted(Element e, Map<Element, Double> scores, Dom.Lengths lengths) {
+  private static double adjusted(Element e, Map<Element, Double> scores, Lengths lengths) {
     return scores.getOrDefault(e, 0.0) * (1 - lengths.linkDensity(e));
   }
 
@@ -121,7 +121,7 @@ final class ContentAncestors {
    * "Latest articles"). The list goes with its heading; the heading alone would read as body text.
    */
   static void dropLinkLists(Element content) {
-    Dom.Lengths lengths = Dom.lengths(content);
+    Lengths lengths = Lengths.of(content);
     Dom.prune(
         content.select(Dom.css("ul, ol, div, section, table")),
         lengths,

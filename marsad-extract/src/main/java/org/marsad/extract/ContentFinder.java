@@ -87,8 +87,7 @@ final class ContentFinder {
    * The main content of a cleaned body, chosen without touching the page ({@link
    * ContentPlan#assemble} builds it); {@code lengths} measures the body as it is.
    */
-  static Optional<ContentPlan> plan(
-      Element body, Optional<SiteRules.Rule> rule, Dom.Lengths lengths) {
+  static Optional<ContentPlan> plan(Element body, Optional<SiteRules.Rule> rule, Lengths lengths) {
     Optional<ContentPlan> byRule =
         rule.map(r -> body.selectFirst(Dom.css(r.contentSelector())))
             .map(e -> ContentPlan.of(e, Source.SITE_RULE, e.text().length()))
@@ -154,7 +153,7 @@ final class ContentFinder {
     return false;
   }
 
-  private static Optional<ContentPlan> byScore(Element body, Dom.Lengths lengths) {
+  private static Optional<ContentPlan> byScore(Element body, Lengths lengths) {
     Map<Element, Double> scores = scoreAncestors(body);
     Element best = null;
     double bestScore = 0;
@@ -185,7 +184,7 @@ final class ContentFinder {
   }
 
   /** A body the CMS split into several containers of the winner's tag and class, merged. */
-  private static Optional<ContentPlan> twins(Element body, Element best, Dom.Lengths lengths) {
+  private static Optional<ContentPlan> twins(Element body, Element best, Lengths lengths) {
     if (best.className().isBlank()) {
       return Optional.empty();
     }
@@ -342,7 +341,7 @@ final class ContentFinder {
    * the winner), in page order.
    */
   private static List<Element> withSiblings(
-      Element best, double bestScore, Map<Element, Double> scores, Dom.Lengths lengths) {
+      Element best, double bestScore, Map<Element, Double> scores, Lengths lengths) {
     Element parent = best.parent();
     if (parent == null || best.nameIs("body")) {
       return List.of(best);
@@ -358,7 +357,7 @@ final class ContentFinder {
   }
 
   private static boolean keepSibling(
-      Element s, double threshold, Map<Element, Double> scores, Dom.Lengths lengths) {
+      Element s, double threshold, Map<Element, Double> scores, Lengths lengths) {
     double density = lengths.linkDensity(s);
     if (scores.getOrDefault(s, 0.0) * (1 - density) >= threshold) {
       return true;

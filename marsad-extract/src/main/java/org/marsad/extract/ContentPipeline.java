@@ -26,7 +26,7 @@ final class ContentPipeline {
 
   static Optional<ContentFinder.Found> find(Element body, Optional<SiteRules.Rule> rule) {
     // The furniture step measured the page and kept the measure through its removals.
-    Dom.Lengths lengths = Dom.takeLengths(body);
+    Lengths lengths = Lengths.take(body);
     Removals strict = Boilerplate.strip(body, lengths);
     Optional<ContentPlan> first = ContentFinder.plan(body, rule, strict.lengths(body));
     int firstText = first.map(ContentPlan::textLength).orElse(0);
@@ -34,7 +34,7 @@ final class ContentPipeline {
       return first.map(ContentPlan::assemble);
     }
     strict.restore(); // the blocks are back: each pass below measures the page again
-    Dom.Lengths restored = Dom.lengths(body);
+    Lengths restored = Lengths.of(body);
     Removals lenient = Boilerplate.stripLenient(body, restored);
     Optional<ContentPlan> retry = ContentFinder.plan(body, rule, lenient.lengths(body));
     int retryText = retry.map(ContentPlan::textLength).orElse(0);

@@ -68,12 +68,12 @@ final class Furniture {
    * so the bounds below stay safe, and no check walks a subtree (deeply nested pages would make
    * that quadratic).
    */
-  private final Dom.Lengths lengths;
+  private final Lengths lengths;
 
   /** The page as it is: every removal goes through it, and the class pass reads it. */
-  private final Dom.Lengths live;
+  private final Lengths live;
 
-  private Furniture(String baseUrl, Dom.Lengths lengths, Dom.Lengths live) {
+  private Furniture(String baseUrl, Lengths lengths, Lengths live) {
     this.baseUrl = baseUrl;
     this.lengths = lengths;
     this.live = live;
@@ -86,7 +86,7 @@ final class Furniture {
   static Found lift(Element body, String baseUrl) {
     List<LabelHit> hits = new ArrayList<>();
     char[] start = new char[FurnitureLabels.LONGEST_LABEL];
-    Dom.Lengths live = Dom.lengths(body, t -> label(t, hits, start));
+    Lengths live = Lengths.of(body, t -> label(t, hits, start));
     Furniture f = new Furniture(baseUrl, hits.isEmpty() ? live : live.snapshot(), live);
     for (LabelHit hit : hits) {
       Element el = hit.node().parentElement();
@@ -94,7 +94,7 @@ final class Furniture {
         f.handle(hit, el);
       }
     }
-    Dom.leaveLengths(body, f.byClass(body));
+    Lengths.leave(body, f.byClass(body));
     return new Found(List.copyOf(f.related.values()), List.copyOf(f.tags), f.credit);
   }
 
@@ -262,8 +262,8 @@ final class Furniture {
   }
 
   /** The same furniture recognised by class or id, for blocks without a visible label. */
-  private Dom.Lengths byClass(Element body) {
-    Dom.Lengths live = this.live.current(body);
+  private Lengths byClass(Element body) {
+    Lengths live = this.live.current(body);
     Dom.prune(
         live.named(),
         live,

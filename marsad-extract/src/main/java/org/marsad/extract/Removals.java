@@ -18,9 +18,9 @@ final class Removals {
   private int text;
 
   /** The page's measure, kept up to date through every removal (not through {@link #restore}). */
-  private Dom.Lengths lengths;
+  private Lengths lengths;
 
-  Removals(Dom.Lengths lengths) {
+  Removals(Lengths lengths) {
     this.lengths = lengths;
   }
 
@@ -55,8 +55,8 @@ final class Removals {
     }
   }
 
-  /** The measure of {@code root} after the removals so far ({@link Dom.Lengths#current}). */
-  Dom.Lengths lengths(Element root) {
+  /** The measure of {@code root} after the removals so far ({@link Lengths#current}). */
+  Lengths lengths(Element root) {
     lengths = lengths.current(root);
     return lengths;
   }

@@ -41,7 +41,7 @@ class ContentAncestorsTest {
   void aWinningListWidensToTheContainerOfItsSiblingBlocks() {
     Element body = body("");
     Element list = body.getElementById("list");
-    Element widened = ContentAncestors.outOfList(list, scores(body, 6), Dom.lengths(body));
+    Element widened = ContentAncestors.outOfList(list, scores(body, 6), Lengths.of(body));
     assertSame(body.getElementById("page"), widened);
   }
 
@@ -49,7 +49,7 @@ class ContentAncestorsTest {
   void anAncestorScoringTooLittleIsNotTheArticle() {
     Element body = body("");
     Element list = body.getElementById("list");
-    Element widened = ContentAncestors.outOfList(list, scores(body, 4), Dom.lengths(body));
+    Element widened = ContentAncestors.outOfList(list, scores(body, 4), Lengths.of(body));
     assertSame(body.getElementById("box"), widened);
   }
 
@@ -57,7 +57,7 @@ class ContentAncestorsTest {
   void aLinkHubAboveTheListIsSkipped() {
     Element body = body(LINKS);
     Element list = body.getElementById("list");
-    Element widened = ContentAncestors.outOfList(list, scores(body, 6), Dom.lengths(body));
+    Element widened = ContentAncestors.outOfList(list, scores(body, 6), Lengths.of(body));
     assertSame(body.getElementById("box"), widened);
   }
 
@@ -65,7 +65,7 @@ class ContentAncestorsTest {
   void aWinnerThatIsNoListStays() {
     Element body = body("");
     Element box = body.getElementById("box");
-    Element same = ContentAncestors.outOfList(box, scores(body, 6), Dom.lengths(body));
+    Element same = ContentAncestors.outOfList(box, scores(body, 6), Lengths.of(body));
     assertSame(box, same);
   }
 }

@@ -26,13 +26,13 @@ class DomLengthsTest {
   void detachingAnswersAsANewMeasure() {
     Document doc = Jsoup.parse(PAGE, "https://example.org/");
     Element body = doc.body();
-    Dom.Lengths live = Dom.lengths(body);
-    Dom.Lengths before = live.snapshot();
+    Lengths live = Lengths.of(body);
+    Lengths before = live.snapshot();
     int bodyText = before.text(body);
     for (String gone : List.of("span.note b", "div.share", "ul.more li", "aside", "em")) {
       live.detach(doc.selectFirst(gone));
     }
-    Dom.Lengths fresh = Dom.lengths(body);
+    Lengths fresh = Lengths.of(body);
     for (Element e : body.getAllElements()) {
       assertEquals(fresh.text(e), live.text(e), e.cssSelector());
       assertEquals(fresh.paragraphText(e), live.paragraphText(e), e.cssSelector());
@@ -57,18 +57,18 @@ class DomLengthsTest {
     }
     Removals removals = Boilerplate.strip(doc.body());
     assertEquals(0, doc.body().getElementsByTag("nav").size());
-    Dom.Lengths lengths = removals.lengths(doc.body());
-    assertEquals(Dom.lengths(doc.body()).text(doc.body()), lengths.text(doc.body()));
+    Lengths lengths = removals.lengths(doc.body());
+    assertEquals(Lengths.of(doc.body()).text(doc.body()), lengths.text(doc.body()));
   }
 
   @Test
   void aMeasureLeftOnTheRootIsTakenOnce() {
     Document doc = Jsoup.parse(PAGE, "https://example.org/");
-    Dom.Lengths lengths = Dom.lengths(doc.body());
-    Dom.leaveLengths(doc.body(), lengths);
+    Lengths lengths = Lengths.of(doc.body());
+    Lengths.leave(doc.body(), lengths);
     assertEquals(0, doc.body().attributesSize());
-    assertSame(lengths, Dom.takeLengths(doc.body()));
+    assertSame(lengths, Lengths.take(doc.body()));
     assertNull(doc.body().attributes().userData("marsad.lengths"));
-    assertEquals(lengths.text(doc.body()), Dom.takeLengths(doc.body()).text(doc.body()));
+    assertEquals(lengths.text(doc.body()), Lengths.take(doc.body()).text(doc.body()));
   }
 }

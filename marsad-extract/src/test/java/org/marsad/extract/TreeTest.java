@@ -107,7 +107,7 @@ class TreeTest {
   void walksSurviveDeepNesting() {
     Document doc = Jsoup.parse("<div>".repeat(5_000) + "<p>عميق</p>", "https://example.org/");
     assertEquals(1, Tree.byTag(doc, "p").size());
-    Dom.Lengths lengths = Dom.lengths(doc.body());
+    Lengths lengths = Lengths.of(doc.body());
     assertEquals(4, lengths.text(doc.body()));
     assertEquals(4, lengths.paragraphText(doc.body()));
   }
@@ -116,7 +116,7 @@ class TreeTest {
   void lengthsMatchAWalkOfEachElement() {
     Document doc = Jsoup.parse(PAGE, "https://example.org/");
     Element body = doc.body();
-    Dom.Lengths lengths = Dom.lengths(body);
+    Lengths lengths = Lengths.of(body);
     List<Element> all = body.getAllElements();
     for (int i = 0; i < all.size(); i++) {
       Element e = all.get(i);
