@@ -87,6 +87,14 @@ final class Dom {
     return (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * ASCII upper case to lower case, every other character as it is: the case folding of a regex
+   * compiled with {@code CASE_INSENSITIVE} alone, for scans that stand in for such regexes.
+   */
+  static char asciiLower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+  }
+
   /** Collapses runs of whitespace (including NBSP) to one space and trims. */
   static String squash(String s) {
     StringBuilder b = new StringBuilder(s.length());

@@ -70,12 +70,14 @@ record Metadata(
             ld.first("Organization").flatMap(o -> JsonLd.string(o.get("name"))),
             ld.article().flatMap(a -> JsonLd.string(a.get("publisher"))),
             meta(metas, "application-name"));
-    Optional<OffsetDateTime> published = published(doc, page, metas, ld, url, zone, lines);
+    List<OffsetDateTime> modified = parsed(modifiedSources(metas, ld), zone);
+    Optional<OffsetDateTime> published =
+        published(doc, page, metas, ld, url, zone, lines, modified);
     return new Metadata(
         Titles.best(doc, page, ld, site, metas),
         canonical(page, metas, url),
         published,
-        parsed(modifiedSources(metas, ld), zone).stream().findFirst(),
+        modified.stream().findFirst(),
         Authors.of(page, ld),
         site,
         lang(page, metas),
@@ -110,7 +112,8 @@ record Metadata(
       JsonLd ld,
       String url,
       ZoneId zone,
-      Supplier<List<String>> lines) {
+      Supplier<List<String>> lines,
+      List<OffsetDateTime> modified) {
     // Every declaration that parses, in order: a value in an unknown format must not hide the next.
     List<OffsetDateTime> stated =
         parsed(
@@ -144,14 +147,8 @@ record Metadata(
                         parsed(shownSources(metas, ld), zone),
                         () -> Bylines.date(lines.get(), zone),
                         urlDay))
-                .map(
-                    d ->
-                        ShownDates.shownRevision(
-                            d, parsed(modifiedSources(metas, ld), zone), lines, zone))
-                .map(
-                    d ->
-                        ShownDates.shownFirstEdition(
-                            d, parsed(modifiedSources(metas, ld), zone), lines, zone))
+                .map(d -> ShownDates.shownRevision(d, modified, lines, zone))
+                .map(d -> ShownDates.shownFirstEdition(d, modified, lines, zone))
                 .map(d -> urlDay.filter(u -> ShownDates.farApart(u, d)).orElse(d))
                 .map(d -> Bylines.withTimeOfDay(d, lines, zone));
     // Only a UTC time can be on the wrong day; the page's other dates are read then.

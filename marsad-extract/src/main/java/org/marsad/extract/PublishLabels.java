@@ -60,7 +60,7 @@ final class PublishLabels {
   /** The first label in {@code s} that starts a word (ASCII letters match in either case). */
   static Optional<Found> find(String s) {
     for (int i = 0; i < s.length(); i++) {
-      char c = fold(s.charAt(i));
+      char c = Dom.asciiLower(s.charAt(i));
       if (mayStart(c) && startsWord(s, i)) {
         for (String label : LABELS) {
           if (label.charAt(0) == c && matchesAt(s, i, label)) {
@@ -80,7 +80,7 @@ final class PublishLabels {
    */
   static boolean mayHold(String raw) {
     for (int i = 0; i < raw.length(); i++) {
-      char c = fold(raw.charAt(i));
+      char c = Dom.asciiLower(raw.charAt(i));
       if (mayStart(c) && startsWord(raw, i)) {
         for (String label : LABELS) {
           if (label.charAt(0) == c && looselyAt(raw, i + 1, label)) {
@@ -105,7 +105,7 @@ final class PublishLabels {
         while (k < raw.length() && (isSpace(raw.charAt(k)) || isFormat(raw.charAt(k)))) {
           k++;
         }
-      } else if (k >= raw.length() || fold(raw.charAt(k++)) != label.charAt(j)) {
+      } else if (k >= raw.length() || Dom.asciiLower(raw.charAt(k++)) != label.charAt(j)) {
         return false;
       }
     }
@@ -142,15 +142,10 @@ final class PublishLabels {
       return false;
     }
     for (int k = 1; k < label.length(); k++) {
-      if (fold(s.charAt(at + k)) != label.charAt(k)) {
+      if (Dom.asciiLower(s.charAt(at + k)) != label.charAt(k)) {
         return false;
       }
     }
     return true;
-  }
-
-  /** ASCII upper case to lower case, every other character as it is. */
-  private static char fold(char c) {
-    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 }

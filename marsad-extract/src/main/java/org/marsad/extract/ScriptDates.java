@@ -201,11 +201,7 @@ final class ScriptDates {
 
   /** The characters of {@code [a-z_]} in a case-blind regex. */
   private static boolean isNameChar(char c) {
-    char f = fold(c);
+    char f = Dom.asciiLower(c);
     return f >= 'a' && f <= 'z' || c == '_';
-  }
-
-  private static char fold(char c) {
-    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 }

@@ -136,19 +136,12 @@ final class ShownDates {
             < 2 * MIN_GAP_DAYS) {
       return published;
     }
-    for (String line : lines.get()) {
-      Optional<OffsetDateTime> d = ArabicDates.parse(line, zone);
-      if (d.isPresent()) {
-        OffsetDateTime shown = d.get();
-        boolean between =
-            shown.isAfter(published)
-                && shown.isBefore(modified.get(0))
-                && farApart(published, shown)
-                && farApart(shown, modified.get(0));
-        return between && UPDATE_LABEL.matcher(line).find() ? shown : published;
-      }
-    }
-    return published;
+    return firstDated(lines.get(), zone)
+        .filter(l -> l.date().isAfter(published) && l.date().isBefore(modified.get(0)))
+        .filter(l -> farApart(published, l.date()) && farApart(l.date(), modified.get(0)))
+        .filter(l -> UPDATE_LABEL.matcher(l.text()).find())
+        .map(DateLine::date)
+        .orElse(published);
   }
 
   /**
@@ -166,20 +159,33 @@ final class ShownDates {
     if (modified.isEmpty() || !modified.get(0).isEqual(published)) {
       return published;
     }
-    for (String line : lines.get()) {
+    // Earlier by more than any offset: not the same instant written in local time.
+    return firstDated(lines.get(), zone)
+        .filter(l -> l.date().toLocalDate().isBefore(published.toLocalDate()))
+        .filter(l -> Duration.between(l.date(), published).toHours() > MAX_OFFSET_HOURS)
+        .filter(l -> updateAfterDate(l.text(), zone))
+        .map(DateLine::date)
+        .orElse(published);
+  }
+
+  /** A date line and the date it holds. */
+  private record DateLine(String text, OffsetDateTime date) {}
+
+  /** The first of the page's date lines that holds a full date. */
+  private static Optional<DateLine> firstDated(List<String> lines, ZoneId zone) {
+    for (String line : lines) {
       Optional<OffsetDateTime> d = ArabicDates.parse(line, zone);
       if (d.isPresent()) {
-        Matcher update = UPDATE_WORD.matcher(line);
-        boolean firstThenUpdate =
-            update.find() && ArabicDates.parse(line.substring(0, update.start()), zone).isPresent();
-        // Earlier by more than any offset: not the same instant written in local time.
-        boolean earlier =
-            d.get().toLocalDate().isBefore(published.toLocalDate())
-                && Duration.between(d.get(), published).toHours() > MAX_OFFSET_HOURS;
-        return firstThenUpdate && earlier ? d.get() : published;
+        return Optional.of(new DateLine(line, d.get()));
       }
     }
-    return published;
+    return Optional.empty();
+  }
+
+  /** An update word follows a full date in the line ("January 19, 2020 / Updated …"). */
+  private static boolean updateAfterDate(String line, ZoneId zone) {
+    Matcher update = UPDATE_WORD.matcher(line);
+    return update.find() && ArabicDates.parse(line.substring(0, update.start()), zone).isPresent();
   }
 
   /**
