@@ -82,6 +82,14 @@ public class BenchCommand implements Runnable {
     int limit;
 
     @Option(
+        names = "--rounds",
+        paramLabel = "N",
+        defaultValue = "3",
+        description =
+            "Timed rounds of Marsad against the jsoup parse, page by page in turn; the median round counts (default 3).")
+    int rounds;
+
+    @Option(
         names = "--scratch",
         paramLabel = "DIR",
         defaultValue = "target/peers",
@@ -96,6 +104,9 @@ public class BenchCommand implements Runnable {
       if (limit < 0) {
         return fail(err, "--limit must be 0 (all) or more, not " + limit);
       }
+      if (rounds < 1) {
+        return fail(err, "--rounds must be 1 or more, not " + rounds);
+      }
       Optional<Path> dir = findData();
       if (dir.isEmpty()) {
         return fail(
@@ -105,7 +116,8 @@ public class BenchCommand implements Runnable {
                 + " (use --data DIR)");
       }
       BenchRun.Options options =
-          new BenchRun.Options(dir.get(), scratch, peers, limit, Optional.ofNullable(pages));
+          new BenchRun.Options(
+              dir.get(), scratch, peers, limit, Optional.ofNullable(pages), rounds);
       try {
         List<SystemResult> results = BenchRun.run(options, err);
         PrintWriter out = spec.commandLine().getOut();

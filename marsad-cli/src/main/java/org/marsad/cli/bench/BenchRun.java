@@ -25,8 +25,10 @@ public final class BenchRun {
    * @param scratch where peers are installed and pages staged ({@code target/peers})
    * @param limit pages per set, 0 for all
    * @param pages where to write Marsad's per-page scores (JSON lines), if anywhere
+   * @param rounds timed rounds of Marsad against the parse floor (the median round counts)
    */
-  public record Options(Path data, Path scratch, boolean peers, int limit, Optional<Path> pages) {}
+  public record Options(
+      Path data, Path scratch, boolean peers, int limit, Optional<Path> pages, int rounds) {}
 
   /** Runs everything; the first result is Marsad's. */
   public static List<SystemResult> run(Options o, PrintWriter log) throws IOException {
@@ -41,8 +43,7 @@ public final class BenchRun {
         w.htmldate().size(),
         w.fundus().size());
     List<SystemResult> results = new ArrayList<>();
-    results.add(marsad(w, o.pages(), log));
-    results.add(jsoup(w, log));
+    results.addAll(marsadAndFloor(w, o, log));
     if (o.peers()) {
       Path tools =
           o.data().toAbsolutePath().normalize().getParent().resolve("tools").resolve("peers");
@@ -60,34 +61,56 @@ public final class BenchRun {
     return results;
   }
 
-  /** Marsad's predictions from one untimed pass, for the quality gate (no warm-up needed). */
+  /** Marsad's predictions from one pass without warm-up, for the quality gate. */
   public static SystemResult quality(Workload w) {
-    Harness.Timed t = Harness.run(w.allPages(), new MarsadPages(), false);
+    Harness.Timed t = Harness.once(w.allPages(), new MarsadPages());
     return Scorer.score(
         MARSAD, w, t.predictions(), true, OptionalDouble.of(t.pagesPerSecond()), t.errors());
   }
 
-  private static SystemResult marsad(Workload w, Optional<Path> pages, PrintWriter log)
+  /** Marsad raced against the bare parse on the same pages ({@link Harness#race}). */
+  private static List<SystemResult> marsadAndFloor(Workload w, Options o, PrintWriter log)
       throws IOException {
-    progress(log, "Marsad: warm-up pass, then timed pass");
-    Harness.Timed t = Harness.run(w.allPages(), new MarsadPages(), true);
-    if (pages.isPresent()) {
-      PageReport.write(pages.get(), w, t.predictions());
-      log.println("bench: per-page scores written to " + pages.get());
+    progress(
+        log,
+        "Marsad and the jsoup parse, page by page in turn: a warm-up round, then "
+            + o.rounds()
+            + " timed round(s)");
+    int n = w.allPages().size();
+    Harness.Race race = Harness.race(w.allPages(), new MarsadPages(), new JsoupParse(), o.rounds());
+    for (int r = 0; r < race.nanos().size(); r++) {
+      long own = race.nanos().get(r);
+      long floor = race.floorNanos().get(r);
+      log.printf(
+          Locale.ROOT,
+          "bench: round %d: Marsad %.1f pages/s, jsoup parse %.1f pages/s (× %.3f)%n",
+          r + 1,
+          pagesPerSecond(n, own),
+          pagesPerSecond(n, floor),
+          (double) floor / own);
     }
-    if (t.errors() > 0) {
+    if (o.pages().isPresent()) {
+      PageReport.write(o.pages().get(), w, race.predictions());
+      log.println("bench: per-page scores written to " + o.pages().get());
+    }
+    if (race.errors() > 0) {
       log.printf(
           Locale.ROOT,
           "bench: Marsad: %d pages unreadable or threw (scored as empty)%n",
-          t.errors());
+          race.errors());
     }
-    return Scorer.score(
-        MARSAD, w, t.predictions(), true, OptionalDouble.of(t.pagesPerSecond()), t.errors());
+    return List.of(
+        Scorer.score(
+            MARSAD,
+            w,
+            race.predictions(),
+            true,
+            OptionalDouble.of(pagesPerSecond(n, race.medianNanos())),
+            race.errors()),
+        floor(n, race));
   }
 
-  private static SystemResult jsoup(Workload w, PrintWriter log) {
-    progress(log, "jsoup parse: warm-up pass, then timed pass");
-    Harness.Timed t = Harness.run(w.allPages(), new JsoupParse(), true);
+  private static SystemResult floor(int pages, Harness.Race race) {
     return new SystemResult(
         JSOUP,
         Optional.empty(),
@@ -95,9 +118,9 @@ public final class BenchRun {
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
-        OptionalDouble.of(t.pagesPerSecond()),
-        t.predictions().size(),
-        t.errors());
+        OptionalDouble.of(pagesPerSecond(pages, race.medianFloorNanos())),
+        pages,
+        race.floorErrors());
   }
 
   private static Optional<SystemResult> peer(Peer peer, Workload w, Path scratch, PrintWriter log)
@@ -120,6 +143,10 @@ public final class BenchRun {
   private static void progress(PrintWriter log, String message) {
     log.println("bench: " + message + " ...");
     log.flush();
+  }
+
+  static double pagesPerSecond(int pages, long nanos) {
+    return nanos == 0 ? 0 : pages / (nanos / 1e9);
   }
 
   /** Speed of a named result, when present and measured. */

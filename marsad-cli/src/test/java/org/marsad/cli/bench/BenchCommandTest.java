@@ -45,6 +45,13 @@ class BenchCommandTest {
   }
 
   @Test
+  void noTimedRoundIsRefused() {
+    Run r = run("extract", "--rounds", "0");
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains("--rounds"), r.err());
+  }
+
+  @Test
   void smallRunPrintsTheTableAndWritesJson() throws IOException {
     assumeTrue(SharedBench.find().isPresent(), "../shared/bench is absent");
     Path json = dir.resolve("out/bench.json");
@@ -55,6 +62,8 @@ class BenchCommandTest {
             SharedBench.find().get().toString(),
             "--limit",
             "3",
+            "--rounds",
+            "2",
             "--json",
             json.toString(),
             "--scratch",
@@ -76,5 +85,7 @@ class BenchCommandTest {
             + marsad.path("htmldate").path("tn").asInt());
     assertTrue(marsad.path("pages_per_second").asDouble() > 0);
     assertTrue(marsad.path("ratio_vs_jsoup_parse").isNumber());
+    assertEquals(2, root.path("speed_rounds").asInt());
+    assertTrue(r.err().contains("round 2: Marsad"), r.err());
   }
 }
