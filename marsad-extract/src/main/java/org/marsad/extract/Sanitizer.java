@@ -2,6 +2,7 @@ package org.marsad.extract;
 
 import java.net.MalformedURLException;
 import java.net.URL;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -9,10 +10,11 @@ import java.util.regex.Pattern;
 import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.DataNode;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.jsoup.parser.Tag;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
@@ -111,57 +113,88 @@ final class Sanitizer {
 
   /** Sanitised HTML of a content element whose links were already made absolute. */
   static String clean(Element content, String baseUrl) {
-    Document safe = Document.createShell(baseUrl);
-    safe.outputSettings().prettyPrint(false);
-    NodeTraversor.filter(new Copier(safe.body(), new Urls(baseUrl)), content);
-    return safe.body().html().strip();
+    Writer writer = new Writer(new Urls(baseUrl));
+    NodeTraversor.filter(writer, content);
+    return writer.out.toString().strip();
   }
 
   /**
-   * Copies allowed elements (with their allowed attributes), text and the data of allowed elements
-   * into the destination; a disallowed element leaves its children in its place; embed placeholders
-   * go with everything in them.
+   * Writes the allowed elements (with their allowed attributes), text and the data of allowed
+   * elements as jsoup prints a copy of them without pretty-printing; a disallowed element leaves
+   * its children in its place; embed placeholders go with everything in them. Writing straight to
+   * text skips building the copy and jsoup's printer, which cost more than the filtering.
    */
-  private static final class Copier implements NodeFilter {
+  private static final class Writer implements NodeFilter {
     private final Urls urls;
-    private Element destination;
+    private final StringBuilder out = new StringBuilder(8192);
 
-    Copier(Element destination, Urls urls) {
-      this.destination = destination;
+    /**
+     * Per open allowed element: its start tag still lacks its {@code >}. jsoup ends an element
+     * without children its own way ({@code <br>}, {@code <a />} in SVG), so a start tag stays open
+     * until a child or the end decides.
+     */
+    private boolean[] open = new boolean[32];
+
+    private int depth;
+
+    Writer(Urls urls) {
       this.urls = urls;
     }
 
     @Override
-    public FilterResult head(Node source, int depth) {
+    public FilterResult head(Node source, int level) {
       if (source instanceof Element e) {
         if (e.nameIs(Embeds.PLACEHOLDER)) {
           return FilterResult.SKIP_ENTIRELY;
         }
         if (TAGS.contains(e.normalName())) {
-          Element copy = safeCopy(e);
-          destination.appendChild(copy);
-          destination = copy;
+          child();
+          start(e);
         }
       } else if (source instanceof TextNode t) {
-        destination.appendChild(new TextNode(t.getWholeText()));
+        child();
+        HtmlText.escape(out, t.getWholeText(), false);
       } else if (source instanceof DataNode d && TAGS.contains(d.parent().normalName())) {
-        destination.appendChild(new DataNode(d.getWholeData()));
+        child();
+        out.append(d.getWholeData());
       }
       return FilterResult.CONTINUE;
     }
 
     @Override
-    public FilterResult tail(Node source, int depth) {
+    public FilterResult tail(Node source, int level) {
       if (source instanceof Element e && TAGS.contains(e.normalName())) {
-        destination = destination.parent();
+        if (open[--depth]) {
+          out.append(childless(e.tag()));
+        } else {
+          out.append("</").append(e.tagName()).append('>');
+        }
       }
       return FilterResult.CONTINUE;
     }
 
-    /** The element without children, with its allowed attributes, URLs made absolute. */
-    private Element safeCopy(Element e) {
+    /** How jsoup ends an element without children: void, self-closed in XML style, or closed. */
+    private static String childless(Tag tag) {
+      boolean xml = !tag.namespace().equals(Parser.NamespaceHtml);
+      boolean selfClosing = tag.isKnownTag() && (tag.isEmpty() || tag.isSelfClosing());
+      if (xml && (tag.is(Tag.SeenSelfClose) || selfClosing)) {
+        return " />";
+      }
+      return !xml && tag.isEmpty() ? ">" : "></" + tag.getName() + ">";
+    }
+
+    /** A node goes into the innermost open element: its start tag is complete. */
+    private void child() {
+      if (depth > 0 && open[depth - 1]) {
+        out.append('>');
+        open[depth - 1] = false;
+      }
+    }
+
+    /** The start tag with the allowed attributes, URLs made absolute. */
+    private void start(Element e) {
       String tag = e.normalName();
-      Element copy = new Element(e.tag(), null);
+      out.append('<').append(e.tagName());
       Set<String> own = ATTRIBUTES.getOrDefault(tag, Set.of());
       for (Attribute a : e.attributes()) {
         String key = a.getKey();
@@ -169,13 +202,22 @@ final class Sanitizer {
           Set<String> schemes = SCHEMES.get(tag + " " + key);
           String value = schemes == null ? a.getValue() : urls.absolute(a.getValue());
           if (schemes == null || hasScheme(value, schemes)) {
-            copy.attributes().put(key, value);
+            attribute(key, value);
           }
         } else if (ALL_TAGS.contains(key)) {
-          copy.attributes().put(key, a.getValue());
+          attribute(key, a.getValue());
         }
       }
-      return copy;
+      if (depth == open.length) {
+        open = Arrays.copyOf(open, depth * 2);
+      }
+      open[depth++] = true;
+    }
+
+    private void attribute(String key, String value) {
+      out.append(' ').append(key).append("=\"");
+      HtmlText.escape(out, value, true);
+      out.append('"');
     }
 
     private static boolean hasScheme(String url, Set<String> schemes) {
