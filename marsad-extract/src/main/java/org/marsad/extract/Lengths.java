@@ -141,6 +141,16 @@ final class Lengths {
   }
 
   /**
+   * Offers the measured elements still in the page to {@code action}, in document order, the root
+   * included: {@link #select} without the list, on the same condition.
+   */
+  void forEach(Consumer<Element> action) {
+    for (int i : alive(null, counted)) {
+      action.accept(order[i]);
+    }
+  }
+
+  /**
    * {@code select(Dom::hasClassOrId)}: the furniture and boilerplate steps both read the named
    * elements, so the list found at the first call is kept and only loses removed blocks.
    */

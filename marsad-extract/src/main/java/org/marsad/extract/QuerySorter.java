@@ -1,0 +1,147 @@
+package org.marsad.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+
+/**
+ * {@link Tree#sorter}: puts each element it is given into the lists of the simple queries it
+ * matches. Most queries of such lists are one plain class ({@code .entry-content}); trying each of
+ * them on every element costs a scan of the element's class names per query, so the class names are
+ * split once and each name is only compared with the queries' classes of its own length. The other
+ * queries run their evaluator only on elements that pass their cheap necessary test.
+ */
+final class QuerySorter implements Consumer<Element> {
+
+  /** Matches of one element are gathered in a bit set of query indexes. */
+  static final int MAX_QUERIES = 64;
+
+  private final Element root;
+  private final Predicate<Element> mayMatch;
+  private final List<List<Element>> out;
+
+  /** The plain class of each query ("" for the others), and those classes by their length. */
+  private final String[] classes;
+
+  private final int[][] byLength;
+
+  /** Indexes of the queries that are not one plain class, with their tests. */
+  private final int[] others;
+
+  private final Predicate<Element>[] necessary;
+  private final Evaluator[] evaluators;
+
+  @SuppressWarnings("unchecked")
+  QuerySorter(
+      Element root,
+      Predicate<Element> mayMatch,
+      List<String> queries,
+      List<Predicate<Element>> necessaryTests,
+      List<Evaluator> queryEvaluators,
+      List<List<Element>> out) {
+    if (queries.size() > MAX_QUERIES) {
+      throw new IllegalArgumentException("more than " + MAX_QUERIES + " queries");
+    }
+    this.root = root;
+    this.mayMatch = mayMatch;
+    this.out = out;
+    int n = queries.size();
+    classes = new String[n];
+    int longest = 0;
+    int plain = 0;
+    for (int i = 0; i < n; i++) {
+      classes[i] = plainClass(queries.get(i));
+      longest = Math.max(longest, classes[i].length());
+      plain += classes[i].isEmpty() ? 0 : 1;
+    }
+    byLength = new int[longest + 1][];
+    others = new int[n - plain];
+    necessary = new Predicate[n - plain];
+    evaluators = new Evaluator[n - plain];
+    for (int i = 0, k = 0; i < n; i++) {
+      int len = classes[i].length();
+      if (len == 0) {
+        others[k] = i;
+        necessary[k] = necessaryTests.get(i);
+        evaluators[k++] = queryEvaluators.get(i);
+      } else {
+        int[] same = byLength[len] == null ? new int[0] : byLength[len];
+        byLength[len] = Arrays.copyOf(same, same.length + 1);
+        byLength[len][same.length] = i;
+      }
+      out.add(new ArrayList<>());
+    }
+  }
+
+  @Override
+  public void accept(Element e) {
+    if (!mayMatch.test(e)) {
+      return;
+    }
+    long matched = 0;
+    if (byLength.length > 1 && e.attributesSize() > 0) {
+      matched = classMatches(e.attributes().getIgnoreCase("class"));
+    }
+    for (int k = 0; k < others.length; k++) {
+      if (necessary[k].test(e) && evaluators[k].matches(root, e)) {
+        matched |= 1L << others[k];
+      }
+    }
+    for (long m = matched; m != 0; m &= m - 1) {
+      out.get(Long.numberOfTrailingZeros(m)).add(e);
+    }
+  }
+
+  /**
+   * The plain-class queries one of the whitespace-separated names of {@code cls} equals, ignoring
+   * case: jsoup's {@code hasClass}, which splits on {@link Character#isWhitespace}.
+   */
+  private long classMatches(String cls) {
+    long matched = 0;
+    int start = -1;
+    int n = cls.length();
+    for (int i = 0; i <= n; i++) {
+      char c = i < n ? cls.charAt(i) : ' ';
+      boolean space = (c <= ' ' || c >= 0x80) && Character.isWhitespace(c);
+      if (!space) {
+        start = start < 0 ? i : start;
+      } else if (start >= 0) {
+        int len = i - start;
+        int[] same = len < byLength.length ? byLength[len] : null;
+        if (same != null) {
+          for (int q : same) {
+            if (cls.regionMatches(true, start, classes[q], 0, len)) {
+              matched |= 1L << q;
+            }
+          }
+        }
+        start = -1;
+      }
+    }
+    return matched;
+  }
+
+  /** The class of a query that is one class and nothing else ({@code .entry-content}), else "". */
+  static String plainClass(String css) {
+    if (css.length() < 2 || css.charAt(0) != '.') {
+      return "";
+    }
+    for (int i = 1; i < css.length(); i++) {
+      char c = css.charAt(i);
+      boolean plain =
+          c >= 'a' && c <= 'z'
+              || c >= 'A' && c <= 'Z'
+              || c >= '0' && c <= '9'
+              || c == '-'
+              || c == '_';
+      if (!plain) {
+        return "";
+      }
+    }
+    return css.substring(1);
+  }
+}
