@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -222,23 +223,59 @@ final class Dom {
 
   /** Resolves a possibly relative reference against a base URL; empty when unusable. */
   static Optional<String> absolute(String base, String ref) {
-    if (ref == null) {
-      return Optional.empty();
-    }
-    String r = ref.strip().replace(" ", "%20");
-    if (r.isEmpty() || r.startsWith("data:") || r.startsWith("javascript:") || r.startsWith("#")) {
+    String r = usable(ref);
+    if (r == null) {
       return Optional.empty();
     }
     try {
-      URI resolved = r.startsWith("//") ? URI.create("https:" + r) : URI.create(base).resolve(r);
-      String scheme = resolved.getScheme();
-      if (scheme == null || !(scheme.equals("http") || scheme.equals("https"))) {
-        return Optional.empty();
-      }
-      return Optional.of(resolved.toString());
+      return httpOnly(r.startsWith("//") ? URI.create("https:" + r) : URI.create(base).resolve(r));
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * {@link #absolute} against one base URL, parsed once: a page resolves all its links against the
+   * same base, and parsing it again for each costs as much as the link's own resolution.
+   */
+  static Function<String, Optional<String>> resolver(String base) {
+    URI parsed;
+    try {
+      parsed = URI.create(base);
+    } catch (IllegalArgumentException e) {
+      parsed = null; // then only scheme-relative references resolve, as absolute() does
+    }
+    URI b = parsed;
+    return ref -> {
+      String r = usable(ref);
+      if (r == null || (b == null && !r.startsWith("//"))) {
+        return Optional.empty();
+      }
+      try {
+        return httpOnly(r.startsWith("//") ? URI.create("https:" + r) : b.resolve(r));
+      } catch (IllegalArgumentException e) {
+        return Optional.empty();
+      }
+    };
+  }
+
+  /** The reference stripped and with spaces encoded; null when it cannot name a page. */
+  private static String usable(String ref) {
+    if (ref == null) {
+      return null;
+    }
+    String r = ref.strip().replace(" ", "%20");
+    boolean unusable =
+        r.isEmpty() || r.startsWith("data:") || r.startsWith("javascript:") || r.startsWith("#");
+    return unusable ? null : r;
+  }
+
+  private static Optional<String> httpOnly(URI resolved) {
+    String scheme = resolved.getScheme();
+    if (scheme == null || !(scheme.equals("http") || scheme.equals("https"))) {
+      return Optional.empty();
+    }
+    return Optional.of(resolved.toString());
   }
 
   /** Host of a URL, lower-cased, "" when there is none. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
@@ -58,7 +59,9 @@ final class Furniture {
   /** Rules out most names before {@link #TAGS_CLASS} runs (every small link list is tried). */
   private static final WordHeads TAGS_HEADS = WordHeads.of(TAGS_WORDS);
 
-  private final String baseUrl;
+  /** Resolves the page's links against its URL, parsed once. */
+  private final Function<String, Optional<String>> resolver;
+
   private final Map<String, ExtractedArticle.RelatedLink> related = new LinkedHashMap<>();
   private final Set<String> tags = new LinkedHashSet<>();
   private Optional<String> credit = Optional.empty();
@@ -74,7 +77,7 @@ final class Furniture {
   private final Lengths live;
 
   private Furniture(String baseUrl, Lengths lengths, Lengths live) {
-    this.baseUrl = baseUrl;
+    this.resolver = Dom.resolver(baseUrl);
     this.lengths = lengths;
     this.live = live;
   }
@@ -156,7 +159,7 @@ final class Furniture {
   private void collectRelated(Element block) {
     for (Element a : block.select(Dom.css("a[href]"))) {
       String title = Dom.squash(a.text().isBlank() ? a.attr("title") : a.text());
-      Optional<String> url = Dom.absolute(baseUrl, a.attr("href"));
+      Optional<String> url = resolver.apply(a.attr("href"));
       if (url.isPresent() && title.length() >= 8) {
         related.putIfAbsent(url.get(), new ExtractedArticle.RelatedLink(url.get(), title));
       }

@@ -5,7 +5,9 @@ import java.net.URL;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Attribute;
@@ -15,6 +17,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.parser.Tag;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
@@ -303,14 +306,25 @@ final class Sanitizer {
     }
   }
 
-  /** Makes every link and image URL absolute; unusable ones are dropped. */
-  static void absolutize(Element content, String baseUrl) {
-    for (Element a : Tree.select(content, e -> e.nameIs("a"), "a[href]")) {
-      Dom.absolute(baseUrl, a.attr("href"))
-          .ifPresentOrElse(u -> a.attr("href", u), () -> a.removeAttr("href"));
+  /**
+   * Makes every link and image URL of the measured content absolute; unusable ones are dropped.
+   * Returns the images kept (each then has its {@code src}).
+   */
+  static int absolutize(Lengths content, Element root, String baseUrl) {
+    Function<String, Optional<String>> resolver = Dom.resolver(baseUrl);
+    Evaluator link = Dom.css("a[href]");
+    int images = 0;
+    for (Element e : content.select(e -> e.nameIs("a") || e.nameIs("img"))) {
+      if (e.nameIs("a") && link.matches(root, e)) {
+        resolver
+            .apply(e.attr("href"))
+            .ifPresentOrElse(u -> e.attr("href", u), () -> e.removeAttr("href"));
+      } else if (e.nameIs("img")) {
+        Optional<String> src = resolver.apply(e.attr("src"));
+        src.ifPresentOrElse(u -> e.attr("src", u), e::remove);
+        images += src.isPresent() ? 1 : 0;
+      }
     }
-    for (Element img : Tree.byTag(content, "img")) {
-      Dom.absolute(baseUrl, img.attr("src")).ifPresentOrElse(u -> img.attr("src", u), img::remove);
-    }
+    return images;
   }
 }
