@@ -98,21 +98,47 @@ final class Dom {
 
   /** Collapses runs of whitespace (including NBSP) to one space and trims. */
   static String squash(String s) {
-    StringBuilder b = new StringBuilder(s.length());
+    char[] chars = new char[s.length()];
+    s.getChars(0, chars.length, chars, 0);
+    return squash(chars, chars.length);
+  }
+
+  /** {@link #squash(String)} of a builder's text, without copying it to a string first. */
+  static String squash(StringBuilder s) {
+    char[] chars = new char[s.length()];
+    s.getChars(0, chars.length, chars, 0);
+    return squash(chars, chars.length);
+  }
+
+  /**
+   * Squashes the first {@code n} characters in place (the result is never longer than what it has
+   * read) and returns them: a loop over an array, where appending to a builder character by
+   * character checks its capacity every time (the text renderer squashes every paragraph).
+   */
+  private static String squash(char[] chars, int n) {
+    int length = 0;
     boolean space = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u200F' || c == '\u200E') {
-        space = b.length() > 0;
+    for (int i = 0; i < n; i++) {
+      char c = chars[i];
+      if (isSquashSpace(c)) {
+        space = length > 0;
       } else {
         if (space) {
-          b.append(' ');
+          chars[length++] = ' ';
           space = false;
         }
-        b.append(c);
+        chars[length++] = c;
       }
     }
-    return b.toString();
+    return new String(chars, 0, length);
+  }
+
+  /** Whitespace, NBSP and the direction marks; a quick answer for letters (Latin, Arabic). */
+  private static boolean isSquashSpace(char c) {
+    if (c > ' ' && c < '\u1680' && c != '\u00A0') {
+      return false; // no character in this range is whitespace to Character.isWhitespace
+    }
+    return Character.isWhitespace(c) || c == '\u00A0' || c == '\u200F' || c == '\u200E';
   }
 
   /**
