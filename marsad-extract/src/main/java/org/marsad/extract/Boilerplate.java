@@ -171,26 +171,54 @@ final class Boilerplate {
   /** Outermost blocks whose class or id names page chrome, in document order. */
   private static List<Element> chrome(Element body, Lengths lengths, int remaining) {
     List<Element> named = new ArrayList<>();
-    // Pages repeat their class names (every teaser, every list item): each is matched once.
-    Map<String, Boolean> negative = new HashMap<>();
+    // Pages repeat their class names (every teaser, every list item): each is read once.
+    Map<String, Integer> kinds = new HashMap<>();
     int skipUntil = -1;
     for (Element e : lengths.named()) {
       int start = lengths.start(e);
       if (start < 0 || start <= skipUntil || e.nameIs("body")) {
         continue;
       }
-      String names = builderNeutral(chromeNames(e, lengths));
-      if (NEGATIVE_HEADS.mayMatch(names)
-              && negative.computeIfAbsent(names, n -> NEGATIVE.matcher(n).find())
-              && !mayHoldArticle(lengths, e, names, remaining)
+      int kind = kinds.computeIfAbsent(chromeNames(e, lengths), Boilerplate::nameKind);
+      if ((kind & CHROME_NAME) != 0
+              && !mayHoldArticle(lengths, e, kind, remaining)
               && !inlineInProse(e, lengths)
-          || isCredit(e, names, lengths)
-          || isLinkedTeaser(e, names, lengths)) {
+          || (kind & CREDIT_NAME) != 0 && isCredit(e, lengths)
+          || (kind & TEASER_NAME) != 0 && isLinkedTeaser(e, lengths)) {
         named.add(e);
         skipUntil = lengths.end(e);
       }
     }
     return named;
+  }
+
+  /** What a block's names say, as bits: the tests below that read names only. */
+  private static final int CHROME_NAME = 1;
+
+  private static final int CREDIT_NAME = 2;
+  private static final int TEASER_NAME = 4;
+
+  /** A content-like name that does not name what is linked to ({@link #mayHoldArticle}). */
+  private static final int CONTENT_NAME = 8;
+
+  private static int nameKind(String chromeNames) {
+    String names = builderNeutral(chromeNames);
+    int kind = 0;
+    if (NEGATIVE_HEADS.mayMatch(names) && NEGATIVE.matcher(names).find()) {
+      kind |= CHROME_NAME;
+    }
+    if (isCreditName(names)) {
+      kind |= CREDIT_NAME;
+    }
+    if (names.contains("teaser") && TEASER.matcher(names).find()) {
+      kind |= TEASER_NAME;
+    }
+    // "related-posts", "recommended-articles": the content-like word names what is linked to.
+    boolean teasers = names.contains("related") || names.contains("recommend");
+    if (!teasers && POSITIVE.matcher(names).find()) {
+      kind |= CONTENT_NAME;
+    }
+    return kind;
   }
 
   /**
@@ -216,14 +244,11 @@ final class Boilerplate {
   }
 
   /**
-   * A teaser card for another article: named "teaser" and linking out. A standfirst is often named
-   * "teaser" too, but it is prose, not a link.
+   * A teaser card for another article: named "teaser" ({@link #TEASER_NAME}) and linking out. A
+   * standfirst is often named "teaser" too, but it is prose, not a link.
    */
-  private static boolean isLinkedTeaser(Element e, String names, Lengths lengths) {
-    return names.contains("teaser")
-        && lengths.text(e) < MAX_TEASER
-        && lengths.linkDensity(e) >= TEASER_LINKS
-        && TEASER.matcher(names).find();
+  private static boolean isLinkedTeaser(Element e, Lengths lengths) {
+    return lengths.text(e) < MAX_TEASER && lengths.linkDensity(e) >= TEASER_LINKS;
   }
 
   /**
@@ -239,15 +264,20 @@ final class Boilerplate {
 
   /**
    * A photo credit or caption line outside a {@code <figcaption>} ("Image copyright Getty Images",
-   * "wp-caption-text"): short, and without the picture itself, which stays with the article's
-   * images. A {@code <figcaption>} stays too: it becomes the image's caption.
+   * "wp-caption-text"): so named ({@link #CREDIT_NAME}), short, and without the picture itself,
+   * which stays with the article's images. A {@code <figcaption>} stays too: it becomes the image's
+   * caption.
    */
-  private static boolean isCredit(Element e, String names, Lengths lengths) {
+  private static boolean isCredit(Element e, Lengths lengths) {
     return lengths.text(e) < MAX_CREDIT
         && lengths.descendants(e) < MAX_CREDIT_ELEMENTS // bounds the picture lookup
         && !e.nameIs("figcaption")
-        // Plain substring tests first: this runs on every named block, the regex on few.
-        && (names.contains("caption")
+        && e.selectFirst(Dom.css("img, picture, video, figure")) == null;
+  }
+
+  private static boolean isCreditName(String names) {
+    // Plain substring tests first: the regex then runs on few names.
+    return (names.contains("caption")
             || names.contains("credit")
             || names.contains("copyright")
             || names.contains("legend")
@@ -255,8 +285,7 @@ final class Boilerplate {
             || names.contains("image")
             || names.contains("img")
             || names.contains("photo"))
-        && CREDIT.matcher(names).find()
-        && e.selectFirst(Dom.css("img, picture, video, figure")) == null;
+        && CREDIT.matcher(names).find();
   }
 
   /**
@@ -298,14 +327,12 @@ final class Boilerplate {
 
   /**
    * Class names are a weak signal: "box article modal-enabled" or "page-content with-sidebar" name
-   * the article container. A block that also has a content-like name, or holds a quarter of the
-   * page's remaining text mostly as paragraphs, is left to the scorer.
+   * the article container. A block that also has a content-like name ({@link #CONTENT_NAME}), or
+   * holds a quarter of the page's remaining text mostly as paragraphs, is left to the scorer.
    */
-  private static boolean mayHoldArticle(Lengths lengths, Element e, String names, int remaining) {
+  private static boolean mayHoldArticle(Lengths lengths, Element e, int kind, int remaining) {
     int text = lengths.text(e);
-    // "related-posts", "recommended-articles": the content-like word names what is linked to.
-    boolean teasers = names.contains("related") || names.contains("recommend");
-    if (!teasers && POSITIVE.matcher(names).find() && text >= 200) {
+    if ((kind & CONTENT_NAME) != 0 && text >= 200) {
       return true;
     }
     return text * 4 >= remaining && lengths.paragraphText(e) * 5 >= text * 2;
