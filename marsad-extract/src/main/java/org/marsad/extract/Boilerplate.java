@@ -181,7 +181,7 @@ final class Boilerplate {
       }
       int kind = kinds.computeIfAbsent(chromeNames(e, lengths), Boilerplate::nameKind);
       if ((kind & CHROME_NAME) != 0
-              && !mayHoldArticle(lengths, e, kind, remaining)
+              && !mayHoldArticle(lengths, e, builderNeutral(chromeNames(e, lengths)), remaining)
               && !inlineInProse(e, lengths)
           || (kind & CREDIT_NAME) != 0 && isCredit(e, lengths)
           || (kind & TEASER_NAME) != 0 && isLinkedTeaser(e, lengths)) {
@@ -198,9 +198,6 @@ final class Boilerplate {
   private static final int CREDIT_NAME = 2;
   private static final int TEASER_NAME = 4;
 
-  /** A content-like name that does not name what is linked to ({@link #mayHoldArticle}). */
-  private static final int CONTENT_NAME = 8;
-
   private static int nameKind(String chromeNames) {
     String names = builderNeutral(chromeNames);
     int kind = 0;
@@ -212,11 +209,6 @@ final class Boilerplate {
     }
     if (names.contains("teaser") && TEASER.matcher(names).find()) {
       kind |= TEASER_NAME;
-    }
-    // "related-posts", "recommended-articles": the content-like word names what is linked to.
-    boolean teasers = names.contains("related") || names.contains("recommend");
-    if (!teasers && POSITIVE.matcher(names).find()) {
-      kind |= CONTENT_NAME;
     }
     return kind;
   }
@@ -327,12 +319,14 @@ final class Boilerplate {
 
   /**
    * Class names are a weak signal: "box article modal-enabled" or "page-content with-sidebar" name
-   * the article container. A block that also has a content-like name ({@link #CONTENT_NAME}), or
-   * holds a quarter of the page's remaining text mostly as paragraphs, is left to the scorer.
+   * the article container. A block that also has a content-like name, or holds a quarter of the
+   * page's remaining text mostly as paragraphs, is left to the scorer.
    */
-  private static boolean mayHoldArticle(Lengths lengths, Element e, int kind, int remaining) {
+  private static boolean mayHoldArticle(Lengths lengths, Element e, String names, int remaining) {
     int text = lengths.text(e);
-    if ((kind & CONTENT_NAME) != 0 && text >= 200) {
+    // "related-posts", "recommended-articles": the content-like word names what is linked to.
+    boolean teasers = names.contains("related") || names.contains("recommend");
+    if (!teasers && POSITIVE.matcher(names).find() && text >= 200) {
       return true;
     }
     return text * 4 >= remaining && lengths.paragraphText(e) * 5 >= text * 2;

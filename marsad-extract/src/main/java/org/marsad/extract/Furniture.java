@@ -1,7 +1,6 @@
 package org.marsad.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -265,22 +264,9 @@ final class Furniture {
     return false;
   }
 
-  /** What a block's class and id say, as bits: pages repeat their names, each is read once. */
-  private static final int SHARE_NAME = 1;
-
-  private static final int RELATED_NAME = 2;
-  private static final int TAGS_NAME = 4;
-
-  private static int nameKind(String ci) {
-    return (containsAny(ci, SHARE_CLASS) ? SHARE_NAME : 0)
-        | (containsAny(ci, RELATED_CLASS) ? RELATED_NAME : 0)
-        | (TAGS_HEADS.mayMatch(ci) && TAGS_CLASS.matcher(ci).find() ? TAGS_NAME : 0);
-  }
-
   /** The same furniture recognised by class or id, for blocks without a visible label. */
   private Lengths byClass(Element body) {
     Lengths live = this.live.current(body);
-    Map<String, Integer> kinds = new HashMap<>();
     Dom.prune(
         live.named(),
         live,
@@ -291,17 +277,17 @@ final class Furniture {
           int text = live.text(e);
           boolean listLike = text <= 2000 && live.linkDensity(e) >= 0.5;
           if (text > 300 && !listLike) {
-            return false; // size rules every pattern out: skip the class names (a hot spot)
+            return false; // size rules every pattern out: skip the class-name regexes (a hot spot)
           }
-          int kind = kinds.computeIfAbsent(live.classAndId(e), Furniture::nameKind);
-          if (text <= 300 && (kind & SHARE_NAME) != 0) {
+          String ci = live.classAndId(e);
+          if (text <= 300 && containsAny(ci, SHARE_CLASS)) {
             return true;
           }
-          if (listLike && (kind & RELATED_NAME) != 0) {
+          if (listLike && containsAny(ci, RELATED_CLASS)) {
             collectRelated(e);
             return true;
           }
-          if (listLike && text <= 600 && (kind & TAGS_NAME) != 0) {
+          if (listLike && text <= 600 && TAGS_HEADS.mayMatch(ci) && TAGS_CLASS.matcher(ci).find()) {
             e.select(Dom.css("a")).forEach(a -> addTag(a.text()));
             return true;
           }
