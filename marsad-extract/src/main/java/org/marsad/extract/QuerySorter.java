@@ -23,56 +23,63 @@ final class QuerySorter implements Consumer<Element> {
   private final Element root;
   private final Predicate<Element> mayMatch;
   private final List<List<Element>> out;
+  private final Queries queries;
 
-  /** The plain class of each query ("" for the others), and those classes by their length. */
-  private final String[] classes;
+  /**
+   * What a list of queries needs, derived once per list ({@link Tree#sorter} keeps them): the plain
+   * class of each query ("" for the others), those classes by their length, and the indexes,
+   * necessary tests and evaluators of the other queries.
+   */
+  record Queries(
+      String[] classes,
+      int[][] byLength,
+      int[] others,
+      Predicate<Element>[] necessary,
+      Evaluator[] evaluators) {
 
-  private final int[][] byLength;
-
-  /** Indexes of the queries that are not one plain class, with their tests. */
-  private final int[] others;
-
-  private final Predicate<Element>[] necessary;
-  private final Evaluator[] evaluators;
-
-  @SuppressWarnings("unchecked")
-  QuerySorter(
-      Element root,
-      Predicate<Element> mayMatch,
-      List<String> queries,
-      List<Predicate<Element>> necessaryTests,
-      List<Evaluator> queryEvaluators,
-      List<List<Element>> out) {
-    if (queries.size() > MAX_QUERIES) {
-      throw new IllegalArgumentException("more than " + MAX_QUERIES + " queries");
+    @SuppressWarnings("unchecked")
+    static Queries of(
+        List<String> queries,
+        List<Predicate<Element>> necessaryTests,
+        List<Evaluator> queryEvaluators) {
+      if (queries.size() > MAX_QUERIES) {
+        throw new IllegalArgumentException("more than " + MAX_QUERIES + " queries");
+      }
+      int n = queries.size();
+      String[] classes = new String[n];
+      int longest = 0;
+      int plain = 0;
+      for (int i = 0; i < n; i++) {
+        classes[i] = plainClass(queries.get(i));
+        longest = Math.max(longest, classes[i].length());
+        plain += classes[i].isEmpty() ? 0 : 1;
+      }
+      int[][] byLength = new int[longest + 1][];
+      int[] others = new int[n - plain];
+      Predicate<Element>[] necessary = new Predicate[n - plain];
+      Evaluator[] evaluators = new Evaluator[n - plain];
+      for (int i = 0, k = 0; i < n; i++) {
+        int len = classes[i].length();
+        if (len == 0) {
+          others[k] = i;
+          necessary[k] = necessaryTests.get(i);
+          evaluators[k++] = queryEvaluators.get(i);
+        } else {
+          int[] same = byLength[len] == null ? new int[0] : byLength[len];
+          byLength[len] = Arrays.copyOf(same, same.length + 1);
+          byLength[len][same.length] = i;
+        }
+      }
+      return new Queries(classes, byLength, others, necessary, evaluators);
     }
+  }
+
+  QuerySorter(Element root, Predicate<Element> mayMatch, Queries queries, List<List<Element>> out) {
     this.root = root;
     this.mayMatch = mayMatch;
     this.out = out;
-    int n = queries.size();
-    classes = new String[n];
-    int longest = 0;
-    int plain = 0;
-    for (int i = 0; i < n; i++) {
-      classes[i] = plainClass(queries.get(i));
-      longest = Math.max(longest, classes[i].length());
-      plain += classes[i].isEmpty() ? 0 : 1;
-    }
-    byLength = new int[longest + 1][];
-    others = new int[n - plain];
-    necessary = new Predicate[n - plain];
-    evaluators = new Evaluator[n - plain];
-    for (int i = 0, k = 0; i < n; i++) {
-      int len = classes[i].length();
-      if (len == 0) {
-        others[k] = i;
-        necessary[k] = necessaryTests.get(i);
-        evaluators[k++] = queryEvaluators.get(i);
-      } else {
-        int[] same = byLength[len] == null ? new int[0] : byLength[len];
-        byLength[len] = Arrays.copyOf(same, same.length + 1);
-        byLength[len][same.length] = i;
-      }
+    this.queries = queries;
+    for (int i = 0; i < queries.classes().length; i++) {
       out.add(new ArrayList<>());
     }
   }
@@ -83,11 +90,12 @@ final class QuerySorter implements Consumer<Element> {
       return;
     }
     long matched = 0;
-    if (byLength.length > 1 && e.attributesSize() > 0) {
+    if (queries.byLength().length > 1 && e.attributesSize() > 0) {
       matched = classMatches(e.attributes().getIgnoreCase("class"));
     }
+    int[] others = queries.others();
     for (int k = 0; k < others.length; k++) {
-      if (necessary[k].test(e) && evaluators[k].matches(root, e)) {
+      if (queries.necessary()[k].test(e) && queries.evaluators()[k].matches(root, e)) {
         matched |= 1L << others[k];
       }
     }
@@ -101,6 +109,8 @@ final class QuerySorter implements Consumer<Element> {
    * case: jsoup's {@code hasClass}, which splits on {@link Character#isWhitespace}.
    */
   private long classMatches(String cls) {
+    int[][] byLength = queries.byLength();
+    String[] classes = queries.classes();
     long matched = 0;
     int start = -1;
     int n = cls.length();

@@ -26,6 +26,12 @@ final class Tree {
   /** The {@link #necessary} test of each query, derived once; bounded like {@link #SIMPLE}. */
   private static final Map<String, Predicate<Element>> NECESSARY = new ConcurrentHashMap<>();
 
+  /**
+   * {@link #sorter}'s parts of each list of queries, derived once: the lists are the extractor's
+   * constants, so the cache stays as small as {@link #SIMPLE}.
+   */
+  private static final Map<List<String>, QuerySorter.Queries> SORTED = new ConcurrentHashMap<>();
+
   private Tree() {}
 
   /**
@@ -72,10 +78,14 @@ final class Tree {
    */
   static Consumer<Element> sorter(
       Element root, Predicate<Element> mayMatch, List<String> queries, List<List<Element>> out) {
+    return new QuerySorter(root, mayMatch, SORTED.computeIfAbsent(queries, Tree::prepare), out);
+  }
+
+  private static QuerySorter.Queries prepare(List<String> queries) {
     List<Evaluator> evaluators = queries.stream().map(Tree::simple).toList();
     List<Predicate<Element>> necessary =
         queries.stream().map(q -> NECESSARY.computeIfAbsent(q, Tree::necessary)).toList();
-    return new QuerySorter(root, mayMatch, queries, necessary, evaluators, out);
+    return QuerySorter.Queries.of(queries, necessary, evaluators);
   }
 
   /**
