@@ -230,15 +230,15 @@ final class Dom {
   }
 
   /** Diacritics and tatweel, which the fold drops. */
-  private static boolean isFoldDropped(char c) {
+  static boolean isFoldDropped(char c) {
     return (c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640';
   }
 
-  private static boolean isFoldSpace(char c) {
+  static boolean isFoldSpace(char c) {
     return Character.isWhitespace(c) || c == '\u00A0' || c == '\u200F' || c == '\u200E';
   }
 
-  private static char fold(char c) {
+  static char fold(char c) {
     return switch (c) {
       case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
       case 'ى' -> 'ي';

@@ -88,8 +88,7 @@ final class Furniture {
    */
   static Found lift(Element body, String baseUrl) {
     List<LabelHit> hits = new ArrayList<>();
-    char[] start = new char[FurnitureLabels.LONGEST_LABEL];
-    Lengths live = Lengths.of(body, t -> label(t, hits, start));
+    Lengths live = Lengths.of(body, t -> label(t, hits));
     Furniture f = new Furniture(baseUrl, hits.isEmpty() ? live : live.snapshot(), live);
     for (LabelHit hit : hits) {
       Element el = hit.node().parentElement();
@@ -104,12 +103,11 @@ final class Furniture {
   private record LabelHit(TextNode node, FurnitureLabels.Kind kind, String label) {}
 
   /** Adds a text node that starts with a label to the hits (up to {@link #MAX_LABELS}). */
-  private static void label(TextNode t, List<LabelHit> hits, char[] start) {
+  private static void label(TextNode t, List<LabelHit> hits) {
     if (hits.size() < MAX_LABELS
         && !t.isBlank()
-        && FurnitureLabels.mayStart(Dom.firstFolded(t.getWholeText()))
         // Most texts are prose: their start rules labels out before a long fold.
-        && FurnitureLabels.mayMatch(start, Dom.foldPrefix(t.getWholeText(), start))) {
+        && FurnitureLabels.mayMatch(t.getWholeText())) {
       Dom.foldArabic(t.getWholeText(), FurnitureLabels.MAX_NODE_LENGTH)
           .flatMap(FurnitureLabels::match)
           .ifPresent(m -> hits.add(new LabelHit(t, m.kind(), m.label())));
