@@ -148,12 +148,29 @@ final class Boilerplate {
    * Whether {@link #HIDDEN} may match: most elements have none of its attributes, and a style can
    * only hide with "none" or "hidden" in it (the patterns ignore ASCII case only).
    */
-  private static boolean mayHide(Attributes a) {
+  static boolean mayHide(Attributes a) {
     if (a.hasKeyIgnoreCase("hidden") || a.hasKeyIgnoreCase("aria-hidden")) {
       return true;
     }
-    String style = a.getIgnoreCase("style").toLowerCase(Locale.ROOT);
-    return style.contains("none") || style.contains("hidden");
+    String style = a.getIgnoreCase("style");
+    // What the lower-cased style contains, without the copy: no other character lower-cases to
+    // one of these letters alone (a dotted capital I becomes "i" and a combining dot).
+    return !style.isEmpty() && (containsAscii(style, "none") || containsAscii(style, "hidden"));
+  }
+
+  /** Whether {@code s} contains {@code lower} (lower-case ASCII), ignoring ASCII case. */
+  private static boolean containsAscii(String s, String lower) {
+    int last = s.length() - lower.length();
+    for (int i = 0; i <= last; i++) {
+      int k = 0;
+      while (k < lower.length() && Dom.asciiLower(s.charAt(i + k)) == lower.charAt(k)) {
+        k++;
+      }
+      if (k == lower.length()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
