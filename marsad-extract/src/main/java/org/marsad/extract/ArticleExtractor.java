@@ -89,7 +89,7 @@ public final class ArticleExtractor {
     List<Embed> embeds = Embeds.lift(page);
     Furniture.Found furniture = Furniture.lift(body, url);
     Optional<Element> content = ContentPipeline.find(body, rule).map(ContentFinder.Found::element);
-    content.ifPresent(c -> tidy(c, url));
+    int images = content.map(c -> tidy(c, url)).orElse(0);
     String text = content.map(TextRenderer::render).orElse("");
     Optional<String> articleBody =
         ld.article().map(a -> a.path("articleBody").asText("")).filter(b -> !b.isBlank());
@@ -104,7 +104,6 @@ public final class ArticleExtractor {
           Optional.empty(),
           withShownLead(Paragraphs.fromPlain(articleBody.get()), meta, body));
     }
-    int images = content.map(c -> c.select(Dom.css("img[src]")).size()).orElse(0);
     Optional<ExtractResult.NotAnArticle> not =
         PageClassifier.judge(signals, content, text.length(), images);
     if (not.isPresent()) {
@@ -131,20 +130,30 @@ public final class ArticleExtractor {
     return plain;
   }
 
-  /** Drops what is left of page chrome inside the chosen content and fixes its URLs. */
-  private static void tidy(Element content, String url) {
-    Tree.byTag(content, "h1").forEach(Element::remove);
+  /**
+   * Drops what is left of page chrome inside the chosen content and fixes its URLs; returns the
+   * images kept. One measure serves every step: the removals go through it, and the URL pass reads
+   * its element list instead of walking the content again.
+   */
+  private static int tidy(Element content, String url) {
     Lengths lengths = Lengths.of(content);
-    for (Element e : Tree.select(content, x -> true, "ul, ol, div, table")) {
+    lengths.select(e -> e.nameIs("h1")).forEach(lengths::detach);
+    lengths = lengths.current(content);
+    for (Element e : lengths.select(ArticleExtractor::mayBeLinkList)) {
       int len = lengths.text(e);
       if (len > 0
           && len < 400
           && lengths.linkDensity(e) > 0.6
           && e.selectFirst(Dom.css("img")) == null) {
-        e.remove();
+        // Only e's ancestors change, and they were tested before it.
+        lengths.detach(e);
       }
     }
-    Sanitizer.absolutize(content, url);
+    return Sanitizer.absolutize(lengths, content, url);
+  }
+
+  private static boolean mayBeLinkList(Element e) {
+    return e.nameIs("ul") || e.nameIs("ol") || e.nameIs("div") || e.nameIs("table");
   }
 
   /** Embeds placed inside the article; the others belong to sidebars. */

@@ -148,12 +148,29 @@ final class Boilerplate {
    * Whether {@link #HIDDEN} may match: most elements have none of its attributes, and a style can
    * only hide with "none" or "hidden" in it (the patterns ignore ASCII case only).
    */
-  private static boolean mayHide(Attributes a) {
+  static boolean mayHide(Attributes a) {
     if (a.hasKeyIgnoreCase("hidden") || a.hasKeyIgnoreCase("aria-hidden")) {
       return true;
     }
-    String style = a.getIgnoreCase("style").toLowerCase(Locale.ROOT);
-    return style.contains("none") || style.contains("hidden");
+    String style = a.getIgnoreCase("style");
+    // What the lower-cased style contains, without the copy: no other character lower-cases to
+    // one of these letters alone (a dotted capital I becomes "i" and a combining dot).
+    return !style.isEmpty() && (containsAscii(style, "none") || containsAscii(style, "hidden"));
+  }
+
+  /** Whether {@code s} contains {@code lower} (lower-case ASCII), ignoring ASCII case. */
+  private static boolean containsAscii(String s, String lower) {
+    int last = s.length() - lower.length();
+    for (int i = 0; i <= last; i++) {
+      int k = 0;
+      while (k < lower.length() && Dom.asciiLower(s.charAt(i + k)) == lower.charAt(k)) {
+        k++;
+      }
+      if (k == lower.length()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -171,26 +188,46 @@ final class Boilerplate {
   /** Outermost blocks whose class or id names page chrome, in document order. */
   private static List<Element> chrome(Element body, Lengths lengths, int remaining) {
     List<Element> named = new ArrayList<>();
-    // Pages repeat their class names (every teaser, every list item): each is matched once.
-    Map<String, Boolean> negative = new HashMap<>();
+    // Pages repeat their class names (every teaser, every list item): each is read once.
+    Map<String, Integer> kinds = new HashMap<>();
     int skipUntil = -1;
     for (Element e : lengths.named()) {
       int start = lengths.start(e);
       if (start < 0 || start <= skipUntil || e.nameIs("body")) {
         continue;
       }
-      String names = builderNeutral(chromeNames(e, lengths));
-      if (NEGATIVE_HEADS.mayMatch(names)
-              && negative.computeIfAbsent(names, n -> NEGATIVE.matcher(n).find())
-              && !mayHoldArticle(lengths, e, names, remaining)
+      int kind = kinds.computeIfAbsent(chromeNames(e, lengths), Boilerplate::nameKind);
+      if ((kind & CHROME_NAME) != 0
+              && !mayHoldArticle(lengths, e, builderNeutral(chromeNames(e, lengths)), remaining)
               && !inlineInProse(e, lengths)
-          || isCredit(e, names, lengths)
-          || isLinkedTeaser(e, names, lengths)) {
+          || (kind & CREDIT_NAME) != 0 && isCredit(e, lengths)
+          || (kind & TEASER_NAME) != 0 && isLinkedTeaser(e, lengths)) {
         named.add(e);
         skipUntil = lengths.end(e);
       }
     }
     return named;
+  }
+
+  /** What a block's names say, as bits: the tests below that read names only. */
+  private static final int CHROME_NAME = 1;
+
+  private static final int CREDIT_NAME = 2;
+  private static final int TEASER_NAME = 4;
+
+  private static int nameKind(String chromeNames) {
+    String names = builderNeutral(chromeNames);
+    int kind = 0;
+    if (NEGATIVE_HEADS.mayMatch(names) && NEGATIVE.matcher(names).find()) {
+      kind |= CHROME_NAME;
+    }
+    if (isCreditName(names)) {
+      kind |= CREDIT_NAME;
+    }
+    if (names.contains("teaser") && TEASER.matcher(names).find()) {
+      kind |= TEASER_NAME;
+    }
+    return kind;
   }
 
   /**
@@ -216,14 +253,11 @@ final class Boilerplate {
   }
 
   /**
-   * A teaser card for another article: named "teaser" and linking out. A standfirst is often named
-   * "teaser" too, but it is prose, not a link.
+   * A teaser card for another article: named "teaser" ({@link #TEASER_NAME}) and linking out. A
+   * standfirst is often named "teaser" too, but it is prose, not a link.
    */
-  private static boolean isLinkedTeaser(Element e, String names, Lengths lengths) {
-    return names.contains("teaser")
-        && lengths.text(e) < MAX_TEASER
-        && lengths.linkDensity(e) >= TEASER_LINKS
-        && TEASER.matcher(names).find();
+  private static boolean isLinkedTeaser(Element e, Lengths lengths) {
+    return lengths.text(e) < MAX_TEASER && lengths.linkDensity(e) >= TEASER_LINKS;
   }
 
   /**
@@ -239,15 +273,20 @@ final class Boilerplate {
 
   /**
    * A photo credit or caption line outside a {@code <figcaption>} ("Image copyright Getty Images",
-   * "wp-caption-text"): short, and without the picture itself, which stays with the article's
-   * images. A {@code <figcaption>} stays too: it becomes the image's caption.
+   * "wp-caption-text"): so named ({@link #CREDIT_NAME}), short, and without the picture itself,
+   * which stays with the article's images. A {@code <figcaption>} stays too: it becomes the image's
+   * caption.
    */
-  private static boolean isCredit(Element e, String names, Lengths lengths) {
+  private static boolean isCredit(Element e, Lengths lengths) {
     return lengths.text(e) < MAX_CREDIT
         && lengths.descendants(e) < MAX_CREDIT_ELEMENTS // bounds the picture lookup
         && !e.nameIs("figcaption")
-        // Plain substring tests first: this runs on every named block, the regex on few.
-        && (names.contains("caption")
+        && e.selectFirst(Dom.css("img, picture, video, figure")) == null;
+  }
+
+  private static boolean isCreditName(String names) {
+    // Plain substring tests first: the regex then runs on few names.
+    return (names.contains("caption")
             || names.contains("credit")
             || names.contains("copyright")
             || names.contains("legend")
@@ -255,8 +294,7 @@ final class Boilerplate {
             || names.contains("image")
             || names.contains("img")
             || names.contains("photo"))
-        && CREDIT.matcher(names).find()
-        && e.selectFirst(Dom.css("img, picture, video, figure")) == null;
+        && CREDIT.matcher(names).find();
   }
 
   /**

@@ -122,8 +122,9 @@ final class ContentAncestors {
    */
   static void dropLinkLists(Element content) {
     Lengths lengths = Lengths.of(content);
+    // The measure's element list is what a select of these tags would return, without a walk.
     Dom.prune(
-        content.select(Dom.css("ul, ol, div, section, table")),
+        lengths.select(ContentAncestors::mayBeLinkList),
         lengths,
         e -> {
           int len = lengths.text(e);
@@ -138,6 +139,14 @@ final class ContentAncestors {
           }
           return true;
         });
+  }
+
+  private static boolean mayBeLinkList(Element e) {
+    return e.nameIs("ul")
+        || e.nameIs("ol")
+        || e.nameIs("div")
+        || e.nameIs("section")
+        || e.nameIs("table");
   }
 
   private static boolean related(Element a, Element b) {

@@ -93,14 +93,17 @@ final class ContentFinder {
             .map(e -> ContentPlan.of(e, Source.SITE_RULE, e.text().length()))
             .filter(p -> p.textLength() > 0);
     return byRule
-        .or(() -> byShape(body))
+        .or(() -> byShape(body, lengths))
         .or(() -> byScore(body, lengths))
         .map(ContentPlan::withLead);
   }
 
-  private static Optional<ContentPlan> byShape(Element body) {
-    // One walk answers every shape (each shape needs a class, id or itemprop); read-only below.
-    for (List<Element> matches : Tree.selectEach(body, Tree::hasAttributes, CMS_SHAPES)) {
+  private static Optional<ContentPlan> byShape(Element body, Lengths lengths) {
+    // One pass over the measure's elements (the body as it is) answers every shape (each shape
+    // needs a class, id or itemprop); read-only below.
+    List<List<Element>> shapes = new ArrayList<>(CMS_SHAPES.size());
+    lengths.forEach(Tree.sorter(body, Tree::hasAttributes, CMS_SHAPES, shapes));
+    for (List<Element> matches : shapes) {
       if (matches.size() == 1) {
         int len = matches.get(0).text().length();
         // A body container that is nearly all link text is a teaser card wrapped in its link.

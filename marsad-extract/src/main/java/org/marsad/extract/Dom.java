@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -97,21 +98,47 @@ final class Dom {
 
   /** Collapses runs of whitespace (including NBSP) to one space and trims. */
   static String squash(String s) {
-    StringBuilder b = new StringBuilder(s.length());
+    char[] chars = new char[s.length()];
+    s.getChars(0, chars.length, chars, 0);
+    return squash(chars, chars.length);
+  }
+
+  /** {@link #squash(String)} of a builder's text, without copying it to a string first. */
+  static String squash(StringBuilder s) {
+    char[] chars = new char[s.length()];
+    s.getChars(0, chars.length, chars, 0);
+    return squash(chars, chars.length);
+  }
+
+  /**
+   * Squashes the first {@code n} characters in place (the result is never longer than what it has
+   * read) and returns them: a loop over an array, where appending to a builder character by
+   * character checks its capacity every time (the text renderer squashes every paragraph).
+   */
+  private static String squash(char[] chars, int n) {
+    int length = 0;
     boolean space = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u200F' || c == '\u200E') {
-        space = b.length() > 0;
+    for (int i = 0; i < n; i++) {
+      char c = chars[i];
+      if (isSquashSpace(c)) {
+        space = length > 0;
       } else {
         if (space) {
-          b.append(' ');
+          chars[length++] = ' ';
           space = false;
         }
-        b.append(c);
+        chars[length++] = c;
       }
     }
-    return b.toString();
+    return new String(chars, 0, length);
+  }
+
+  /** Whitespace, NBSP and the direction marks; a quick answer for letters (Latin, Arabic). */
+  private static boolean isSquashSpace(char c) {
+    if (c > ' ' && c < '\u1680' && c != '\u00A0') {
+      return false; // no character in this range is whitespace to Character.isWhitespace
+    }
+    return Character.isWhitespace(c) || c == '\u00A0' || c == '\u200F' || c == '\u200E';
   }
 
   /**
@@ -203,15 +230,15 @@ final class Dom {
   }
 
   /** Diacritics and tatweel, which the fold drops. */
-  private static boolean isFoldDropped(char c) {
+  static boolean isFoldDropped(char c) {
     return (c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640';
   }
 
-  private static boolean isFoldSpace(char c) {
+  static boolean isFoldSpace(char c) {
     return Character.isWhitespace(c) || c == '\u00A0' || c == '\u200F' || c == '\u200E';
   }
 
-  private static char fold(char c) {
+  static char fold(char c) {
     return switch (c) {
       case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
       case 'ى' -> 'ي';
@@ -222,23 +249,59 @@ final class Dom {
 
   /** Resolves a possibly relative reference against a base URL; empty when unusable. */
   static Optional<String> absolute(String base, String ref) {
-    if (ref == null) {
-      return Optional.empty();
-    }
-    String r = ref.strip().replace(" ", "%20");
-    if (r.isEmpty() || r.startsWith("data:") || r.startsWith("javascript:") || r.startsWith("#")) {
+    String r = usable(ref);
+    if (r == null) {
       return Optional.empty();
     }
     try {
-      URI resolved = r.startsWith("//") ? URI.create("https:" + r) : URI.create(base).resolve(r);
-      String scheme = resolved.getScheme();
-      if (scheme == null || !(scheme.equals("http") || scheme.equals("https"))) {
-        return Optional.empty();
-      }
-      return Optional.of(resolved.toString());
+      return httpOnly(r.startsWith("//") ? URI.create("https:" + r) : URI.create(base).resolve(r));
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * {@link #absolute} against one base URL, parsed once: a page resolves all its links against the
+   * same base, and parsing it again for each costs as much as the link's own resolution.
+   */
+  static Function<String, Optional<String>> resolver(String base) {
+    URI parsed;
+    try {
+      parsed = URI.create(base);
+    } catch (IllegalArgumentException e) {
+      parsed = null; // then only scheme-relative references resolve, as absolute() does
+    }
+    URI b = parsed;
+    return ref -> {
+      String r = usable(ref);
+      if (r == null || (b == null && !r.startsWith("//"))) {
+        return Optional.empty();
+      }
+      try {
+        return httpOnly(r.startsWith("//") ? URI.create("https:" + r) : b.resolve(r));
+      } catch (IllegalArgumentException e) {
+        return Optional.empty();
+      }
+    };
+  }
+
+  /** The reference stripped and with spaces encoded; null when it cannot name a page. */
+  private static String usable(String ref) {
+    if (ref == null) {
+      return null;
+    }
+    String r = ref.strip().replace(" ", "%20");
+    boolean unusable =
+        r.isEmpty() || r.startsWith("data:") || r.startsWith("javascript:") || r.startsWith("#");
+    return unusable ? null : r;
+  }
+
+  private static Optional<String> httpOnly(URI resolved) {
+    String scheme = resolved.getScheme();
+    if (scheme == null || !(scheme.equals("http") || scheme.equals("https"))) {
+      return Optional.empty();
+    }
+    return Optional.of(resolved.toString());
   }
 
   /** Host of a URL, lower-cased, "" when there is none. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
@@ -58,7 +59,9 @@ final class Furniture {
   /** Rules out most names before {@link #TAGS_CLASS} runs (every small link list is tried). */
   private static final WordHeads TAGS_HEADS = WordHeads.of(TAGS_WORDS);
 
-  private final String baseUrl;
+  /** Resolves the page's links against its URL, parsed once. */
+  private final Function<String, Optional<String>> resolver;
+
   private final Map<String, ExtractedArticle.RelatedLink> related = new LinkedHashMap<>();
   private final Set<String> tags = new LinkedHashSet<>();
   private Optional<String> credit = Optional.empty();
@@ -74,7 +77,7 @@ final class Furniture {
   private final Lengths live;
 
   private Furniture(String baseUrl, Lengths lengths, Lengths live) {
-    this.baseUrl = baseUrl;
+    this.resolver = Dom.resolver(baseUrl);
     this.lengths = lengths;
     this.live = live;
   }
@@ -85,8 +88,7 @@ final class Furniture {
    */
   static Found lift(Element body, String baseUrl) {
     List<LabelHit> hits = new ArrayList<>();
-    char[] start = new char[FurnitureLabels.LONGEST_LABEL];
-    Lengths live = Lengths.of(body, t -> label(t, hits, start));
+    Lengths live = Lengths.of(body, t -> label(t, hits));
     Furniture f = new Furniture(baseUrl, hits.isEmpty() ? live : live.snapshot(), live);
     for (LabelHit hit : hits) {
       Element el = hit.node().parentElement();
@@ -101,12 +103,11 @@ final class Furniture {
   private record LabelHit(TextNode node, FurnitureLabels.Kind kind, String label) {}
 
   /** Adds a text node that starts with a label to the hits (up to {@link #MAX_LABELS}). */
-  private static void label(TextNode t, List<LabelHit> hits, char[] start) {
+  private static void label(TextNode t, List<LabelHit> hits) {
     if (hits.size() < MAX_LABELS
         && !t.isBlank()
-        && FurnitureLabels.mayStart(Dom.firstFolded(t.getWholeText()))
         // Most texts are prose: their start rules labels out before a long fold.
-        && FurnitureLabels.mayMatch(start, Dom.foldPrefix(t.getWholeText(), start))) {
+        && FurnitureLabels.mayMatch(t.getWholeText())) {
       Dom.foldArabic(t.getWholeText(), FurnitureLabels.MAX_NODE_LENGTH)
           .flatMap(FurnitureLabels::match)
           .ifPresent(m -> hits.add(new LabelHit(t, m.kind(), m.label())));
@@ -156,7 +157,7 @@ final class Furniture {
   private void collectRelated(Element block) {
     for (Element a : block.select(Dom.css("a[href]"))) {
       String title = Dom.squash(a.text().isBlank() ? a.attr("title") : a.text());
-      Optional<String> url = Dom.absolute(baseUrl, a.attr("href"));
+      Optional<String> url = resolver.apply(a.attr("href"));
       if (url.isPresent() && title.length() >= 8) {
         related.putIfAbsent(url.get(), new ExtractedArticle.RelatedLink(url.get(), title));
       }

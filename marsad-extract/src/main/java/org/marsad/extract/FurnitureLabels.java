@@ -244,6 +244,9 @@ final class FurnitureLabels {
 
   static {
     BY_FIRST.keySet().forEach(c -> FIRSTS.set(c));
+    if (BY_FIRST.values().stream().anyMatch(l -> l.size() > 64)) {
+      throw new IllegalStateException("more than 64 labels share a first letter");
+    }
   }
 
   private FurnitureLabels() {}
@@ -299,6 +302,66 @@ final class FurnitureLabels {
       }
     }
     return false;
+  }
+
+  /**
+   * {@code mayStart} and {@code mayMatch} of the fold of {@code text} ({@link Dom#foldPrefix}), but
+   * folding only while some label still agrees with the fold so far: prose that starts with a
+   * label's first letters ("ال…") parts from every label after a few characters, where the prefix
+   * would fold {@link #LONGEST_LABEL} of them.
+   */
+  static boolean mayMatch(String text) {
+    Candidates c = new Candidates();
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      if (Dom.isFoldDropped(ch)) {
+        continue;
+      }
+      if (Dom.isFoldSpace(ch)) {
+        space = c.length > 0;
+        continue;
+      }
+      int verdict = space ? c.next(' ') : 0;
+      space = false;
+      verdict = verdict == 0 ? c.next(Dom.fold(ch)) : verdict;
+      if (verdict != 0) {
+        return verdict > 0;
+      }
+    }
+    return false;
+  }
+
+  /** The labels that agree with the fold read so far, as bits of their first letter's list. */
+  private static final class Candidates {
+    private List<Label> labels;
+    private long alive;
+    private int length;
+
+    /** Takes the next folded character: 1 when a label is complete, -1 when none can be, else 0. */
+    int next(char f) {
+      if (length == 0) {
+        if (!mayStart(f)) {
+          return -1;
+        }
+        labels = BY_FIRST.get(f);
+        alive = labels.size() == 64 ? -1L : (1L << labels.size()) - 1;
+      } else {
+        for (long m = alive; m != 0; m &= m - 1) {
+          int j = Long.numberOfTrailingZeros(m);
+          if (labels.get(j).text().charAt(length) != f) {
+            alive &= ~(1L << j);
+          }
+        }
+      }
+      length++;
+      for (long m = alive; m != 0; m &= m - 1) {
+        if (labels.get(Long.numberOfTrailingZeros(m)).text().length() == length) {
+          return 1;
+        }
+      }
+      return alive == 0 ? -1 : 0;
+    }
   }
 
   private static boolean startsWith(char[] s, int n, String prefix) {

@@ -75,8 +75,11 @@ final class Leads {
       if (isLead(e)) {
         return Optional.of(e);
       }
-      for (int i = e.childrenSize() - 1; i >= 0; i--) {
-        todo.push(e.child(i));
+      // By child node: jsoup's element-children list is built (and kept) per element asked.
+      for (int i = e.childNodeSize() - 1; i >= 0; i--) {
+        if (e.childNode(i) instanceof Element c) {
+          todo.push(c);
+        }
       }
     }
     return Optional.empty();

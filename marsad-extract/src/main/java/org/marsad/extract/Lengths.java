@@ -141,6 +141,16 @@ final class Lengths {
   }
 
   /**
+   * Offers the measured elements still in the page to {@code action}, in document order, the root
+   * included: {@link #select} without the list, on the same condition.
+   */
+  void forEach(Consumer<Element> action) {
+    for (int i : alive(null, counted)) {
+      action.accept(order[i]);
+    }
+  }
+
+  /**
    * {@code select(Dom::hasClassOrId)}: the furniture and boilerplate steps both read the named
    * elements, so the list found at the first call is kept and only loses removed blocks.
    */
@@ -343,8 +353,9 @@ final class Lengths {
   }
 
   /**
-   * {@link #of(Element)}, offering every text node to {@code texts} on the way, in document order:
-   * a step that reads the page's texts then needs no walk of its own.
+   * {@link #of(Element)}, offering every text node with visible text (not all whitespace) to {@code
+   * texts} on the way, in document order: a step that reads the page's texts then needs no walk of
+   * its own.
    */
   static Lengths of(Element root, Consumer<TextNode> texts) {
     Lengths l = new Lengths();
@@ -371,8 +382,9 @@ final class Lengths {
           openRows[top] = l.add(c, counter++);
           nextChild[top] = 0;
         } else if (child instanceof TextNode t) {
-          addText(l.rows, Lengths.WIDTH * openRows[top], e, Dom.strippedLength(t.getWholeText()));
-          if (texts != null) {
+          int n = Dom.strippedLength(t.getWholeText());
+          addText(l.rows, Lengths.WIDTH * openRows[top], e, n);
+          if (texts != null && n > 0) {
             texts.accept(t);
           }
         }

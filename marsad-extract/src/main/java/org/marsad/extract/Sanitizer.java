@@ -2,17 +2,22 @@ package org.marsad.extract;
 
 import java.net.MalformedURLException;
 import java.net.URL;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.DataNode;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.jsoup.parser.Tag;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
@@ -111,57 +116,88 @@ final class Sanitizer {
 
   /** Sanitised HTML of a content element whose links were already made absolute. */
   static String clean(Element content, String baseUrl) {
-    Document safe = Document.createShell(baseUrl);
-    safe.outputSettings().prettyPrint(false);
-    NodeTraversor.filter(new Copier(safe.body(), new Urls(baseUrl)), content);
-    return safe.body().html().strip();
+    Writer writer = new Writer(new Urls(baseUrl));
+    NodeTraversor.filter(writer, content);
+    return writer.out.toString().strip();
   }
 
   /**
-   * Copies allowed elements (with their allowed attributes), text and the data of allowed elements
-   * into the destination; a disallowed element leaves its children in its place; embed placeholders
-   * go with everything in them.
+   * Writes the allowed elements (with their allowed attributes), text and the data of allowed
+   * elements as jsoup prints a copy of them without pretty-printing; a disallowed element leaves
+   * its children in its place; embed placeholders go with everything in them. Writing straight to
+   * text skips building the copy and jsoup's printer, which cost more than the filtering.
    */
-  private static final class Copier implements NodeFilter {
+  private static final class Writer implements NodeFilter {
     private final Urls urls;
-    private Element destination;
+    private final StringBuilder out = new StringBuilder(8192);
 
-    Copier(Element destination, Urls urls) {
-      this.destination = destination;
+    /**
+     * Per open allowed element: its start tag still lacks its {@code >}. jsoup ends an element
+     * without children its own way ({@code <br>}, {@code <a />} in SVG), so a start tag stays open
+     * until a child or the end decides.
+     */
+    private boolean[] open = new boolean[32];
+
+    private int depth;
+
+    Writer(Urls urls) {
       this.urls = urls;
     }
 
     @Override
-    public FilterResult head(Node source, int depth) {
+    public FilterResult head(Node source, int level) {
       if (source instanceof Element e) {
         if (e.nameIs(Embeds.PLACEHOLDER)) {
           return FilterResult.SKIP_ENTIRELY;
         }
         if (TAGS.contains(e.normalName())) {
-          Element copy = safeCopy(e);
-          destination.appendChild(copy);
-          destination = copy;
+          child();
+          start(e);
         }
       } else if (source instanceof TextNode t) {
-        destination.appendChild(new TextNode(t.getWholeText()));
+        child();
+        HtmlText.escape(out, t.getWholeText(), false);
       } else if (source instanceof DataNode d && TAGS.contains(d.parent().normalName())) {
-        destination.appendChild(new DataNode(d.getWholeData()));
+        child();
+        out.append(d.getWholeData());
       }
       return FilterResult.CONTINUE;
     }
 
     @Override
-    public FilterResult tail(Node source, int depth) {
+    public FilterResult tail(Node source, int level) {
       if (source instanceof Element e && TAGS.contains(e.normalName())) {
-        destination = destination.parent();
+        if (open[--depth]) {
+          out.append(childless(e.tag()));
+        } else {
+          out.append("</").append(e.tagName()).append('>');
+        }
       }
       return FilterResult.CONTINUE;
     }
 
-    /** The element without children, with its allowed attributes, URLs made absolute. */
-    private Element safeCopy(Element e) {
+    /** How jsoup ends an element without children: void, self-closed in XML style, or closed. */
+    private static String childless(Tag tag) {
+      boolean xml = !tag.namespace().equals(Parser.NamespaceHtml);
+      boolean selfClosing = tag.isKnownTag() && (tag.isEmpty() || tag.isSelfClosing());
+      if (xml && (tag.is(Tag.SeenSelfClose) || selfClosing)) {
+        return " />";
+      }
+      return !xml && tag.isEmpty() ? ">" : "></" + tag.getName() + ">";
+    }
+
+    /** A node goes into the innermost open element: its start tag is complete. */
+    private void child() {
+      if (depth > 0 && open[depth - 1]) {
+        out.append('>');
+        open[depth - 1] = false;
+      }
+    }
+
+    /** The start tag with the allowed attributes, URLs made absolute. */
+    private void start(Element e) {
       String tag = e.normalName();
-      Element copy = new Element(e.tag(), null);
+      out.append('<').append(e.tagName());
       Set<String> own = ATTRIBUTES.getOrDefault(tag, Set.of());
       for (Attribute a : e.attributes()) {
         String key = a.getKey();
@@ -169,13 +205,22 @@ final class Sanitizer {
           Set<String> schemes = SCHEMES.get(tag + " " + key);
           String value = schemes == null ? a.getValue() : urls.absolute(a.getValue());
           if (schemes == null || hasScheme(value, schemes)) {
-            copy.attributes().put(key, value);
+            attribute(key, value);
           }
         } else if (ALL_TAGS.contains(key)) {
-          copy.attributes().put(key, a.getValue());
+          attribute(key, a.getValue());
         }
       }
-      return copy;
+      if (depth == open.length) {
+        open = Arrays.copyOf(open, depth * 2);
+      }
+      open[depth++] = true;
+    }
+
+    private void attribute(String key, String value) {
+      out.append(' ').append(key).append("=\"");
+      HtmlText.escape(out, value, true);
+      out.append('"');
     }
 
     private static boolean hasScheme(String url, Set<String> schemes) {
@@ -261,14 +306,25 @@ final class Sanitizer {
     }
   }
 
-  /** Makes every link and image URL absolute; unusable ones are dropped. */
-  static void absolutize(Element content, String baseUrl) {
-    for (Element a : Tree.select(content, e -> e.nameIs("a"), "a[href]")) {
-      Dom.absolute(baseUrl, a.attr("href"))
-          .ifPresentOrElse(u -> a.attr("href", u), () -> a.removeAttr("href"));
+  /**
+   * Makes every link and image URL of the measured content absolute; unusable ones are dropped.
+   * Returns the images kept (each then has its {@code src}).
+   */
+  static int absolutize(Lengths content, Element root, String baseUrl) {
+    Function<String, Optional<String>> resolver = Dom.resolver(baseUrl);
+    Evaluator link = Dom.css("a[href]");
+    int images = 0;
+    for (Element e : content.select(e -> e.nameIs("a") || e.nameIs("img"))) {
+      if (e.nameIs("a") && link.matches(root, e)) {
+        resolver
+            .apply(e.attr("href"))
+            .ifPresentOrElse(u -> e.attr("href", u), () -> e.removeAttr("href"));
+      } else if (e.nameIs("img")) {
+        Optional<String> src = resolver.apply(e.attr("src"));
+        src.ifPresentOrElse(u -> e.attr("src", u), e::remove);
+        images += src.isPresent() ? 1 : 0;
+      }
     }
-    for (Element img : Tree.byTag(content, "img")) {
-      Dom.absolute(baseUrl, img.attr("src")).ifPresentOrElse(u -> img.attr("src", u), img::remove);
-    }
+    return images;
   }
 }

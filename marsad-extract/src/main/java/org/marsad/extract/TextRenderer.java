@@ -99,7 +99,10 @@ final class TextRenderer {
   }
 
   private static void flush(StringBuilder current, List<String> paragraphs) {
-    String p = Dom.squash(current.toString());
+    if (current.length() == 0) {
+      return; // most breaks follow another break
+    }
+    String p = Dom.squash(current);
     current.setLength(0);
     if (!p.isEmpty()) {
       paragraphs.add(p);

@@ -26,6 +26,12 @@ final class Tree {
   /** The {@link #necessary} test of each query, derived once; bounded like {@link #SIMPLE}. */
   private static final Map<String, Predicate<Element>> NECESSARY = new ConcurrentHashMap<>();
 
+  /**
+   * {@link #sorter}'s parts of each list of queries, derived once: the lists are the extractor's
+   * constants, so the cache stays as small as {@link #SIMPLE}.
+   */
+  private static final Map<List<String>, QuerySorter.Queries> SORTED = new ConcurrentHashMap<>();
+
   private Tree() {}
 
   /**
@@ -67,97 +73,19 @@ final class Tree {
 
   /**
    * What {@link #selectEach} does with each element: {@code out} gets one list per query, and every
-   * element given to the consumer joins the lists of the queries it matches.
+   * element given to the consumer joins the lists of the queries it matches (at most {@link
+   * QuerySorter#MAX_QUERIES} queries).
    */
   static Consumer<Element> sorter(
       Element root, Predicate<Element> mayMatch, List<String> queries, List<List<Element>> out) {
+    return new QuerySorter(root, mayMatch, SORTED.computeIfAbsent(queries, Tree::prepare), out);
+  }
+
+  private static QuerySorter.Queries prepare(List<String> queries) {
     List<Evaluator> evaluators = queries.stream().map(Tree::simple).toList();
-    List<String> classes = queries.stream().map(Tree::plainClass).toList();
-    evaluators.forEach(q -> out.add(new ArrayList<>()));
-    int[] bounds = new int[64];
-    return e -> {
-      if (mayMatch.test(e)) {
-        String cls = null;
-        int names = 0;
-        for (int i = 0; i < evaluators.size(); i++) {
-          String c = classes.get(i);
-          boolean match;
-          if (c.isEmpty()) {
-            match = evaluators.get(i).matches(root, e);
-          } else {
-            if (cls == null) {
-              cls = e.attributes().getIgnoreCase("class");
-              names = classNames(cls, bounds);
-            }
-            match = names < 0 ? e.hasClass(c) : hasClass(cls, bounds, names, c);
-          }
-          if (match) {
-            out.get(i).add(e);
-          }
-        }
-      }
-    };
-  }
-
-  /**
-   * The class of a query that is one class and nothing else ({@code .entry-content}), else "": such
-   * queries are answered from the element's class names split once, where jsoup looks the class
-   * attribute up and scans it again for every query.
-   */
-  private static String plainClass(String css) {
-    if (css.length() < 2 || css.charAt(0) != '.') {
-      return "";
-    }
-    for (int i = 1; i < css.length(); i++) {
-      char c = css.charAt(i);
-      boolean plain =
-          c >= 'a' && c <= 'z'
-              || c >= 'A' && c <= 'Z'
-              || c >= '0' && c <= '9'
-              || c == '-'
-              || c == '_';
-      if (!plain) {
-        return "";
-      }
-    }
-    return css.substring(1);
-  }
-
-  /**
-   * Start and end of each whitespace-separated name of a class attribute, as jsoup's {@code
-   * hasClass} splits it, into {@code bounds} (pairs; names past its capacity are not recorded, and
-   * the count returned is then -1 so callers fall back to jsoup). Returns the number of names.
-   */
-  private static int classNames(String cls, int[] bounds) {
-    int n = 0;
-    int start = -1;
-    for (int i = 0; i <= cls.length(); i++) {
-      boolean space = i == cls.length() || Character.isWhitespace(cls.charAt(i));
-      if (space && start >= 0) {
-        if (2 * n + 1 >= bounds.length) {
-          return -1;
-        }
-        bounds[2 * n] = start;
-        bounds[2 * n + 1] = i;
-        n++;
-        start = -1;
-      } else if (!space && start < 0) {
-        start = i;
-      }
-    }
-    return n;
-  }
-
-  /** jsoup's {@code hasClass}: one of the names equals {@code name}, ignoring case. */
-  private static boolean hasClass(String cls, int[] bounds, int names, String name) {
-    for (int k = 0; k < names; k++) {
-      int start = bounds[2 * k];
-      if (bounds[2 * k + 1] - start == name.length()
-          && cls.regionMatches(true, start, name, 0, name.length())) {
-        return true;
-      }
-    }
-    return false;
+    List<Predicate<Element>> necessary =
+        queries.stream().map(q -> NECESSARY.computeIfAbsent(q, Tree::necessary)).toList();
+    return QuerySorter.Queries.of(queries, necessary, evaluators);
   }
 
   /**

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Random;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +18,27 @@ class BoilerplateTest {
   private static final String STANDFIRST =
       "<p>تراجعت أسعار الخضار في أسواق الجملة هذا الأسبوع، بعد وصول شحنات كبيرة من المزارع"
           + " الساحلية، ويتوقع التجار أن يستمر التراجع حتى نهاية الشهر.</p>";
+
+  /** The scan for a hiding style answers as a search of the lower-cased style does. */
+  @Test
+  void hidingStyleScanAgreesWithTheLowerCasedSearch() {
+    Random random = new Random(5);
+    String alphabet = "noneNONEhiddenHIDDENdİıKk: ;-";
+    for (int round = 0; round < 20000; round++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = random.nextInt(14); k > 0; k--) {
+        b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String style = b.toString();
+      Attributes a = new Attributes().put("style", style);
+      String lower = style.toLowerCase(Locale.ROOT);
+      boolean expected = lower.contains("none") || lower.contains("hidden");
+      assertEquals(expected, Boilerplate.mayHide(a), style);
+    }
+    assertTrue(Boilerplate.mayHide(new Attributes().put("style", "Display: NoNe")));
+    assertTrue(Boilerplate.mayHide(new Attributes().put("aria-hidden", "true")));
+    assertFalse(Boilerplate.mayHide(new Attributes().put("style", "HİDDEN")));
+  }
 
   @Test
   void aHeaderInsideMainKeepsItsStandfirst() {

@@ -6,13 +6,89 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Random;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.Test;
 
 class FurnitureLabelsTest {
 
   private static FurnitureLabels.Kind kindOf(String text) {
     return FurnitureLabels.match(Dom.foldArabic(text)).orElseThrow().kind();
+  }
+
+  /** The prefix test as it was: the first folded letter, then a fold as long as any label. */
+  private static boolean foldingMayMatch(String text) {
+    char[] start = new char[FurnitureLabels.LONGEST_LABEL];
+    return FurnitureLabels.mayStart(Dom.firstFolded(text))
+        && FurnitureLabels.mayMatch(start, Dom.foldPrefix(text, start));
+  }
+
+  @Test
+  void theStoppingPrefixTestAgreesWithTheFoldingOne() throws Exception {
+    List<String> texts = new ArrayList<>();
+    String[] seeds = {
+      "اقرأ أيضاً:",
+      "اقـرأ ايضا",
+      "إقرأ  أيضًا",
+      "كلمات دلالية",
+      "الكلمات المفتاحية:",
+      "المصدر:",
+      "مصدر الصورة",
+      "شارك",
+      "شارك على فيسبوك",
+      "تابعونا",
+      "اقرأ المزيد",
+      "الوسوم",
+      "وسوم:",
+      "Lea también:",
+      "Share this with Email",
+      "Copy this link",
+      "Quelle: Landesamt",
+      "Read more",
+      "Tags:",
+      "Source:",
+      "الأخبار المتعلقة",
+      "قال المصدر إن",
+      "  \u200F اقرأ",
+      "ــــ",
+      "ً",
+      "",
+      "Mehr zum Thema",
+      "Zobacz także"
+    };
+    for (String seed : seeds) {
+      for (int end = 0; end <= seed.length(); end++) {
+        texts.add(seed.substring(0, end));
+        texts.add(seed.substring(0, end) + "x خبر");
+        texts.add(" " + seed.substring(0, end) + "  ");
+      }
+    }
+    Random random = new Random(11);
+    String alphabet = "اأإآلقرءيضكمتدةىهشعفبسوSsHhTtRrEeAa :ـًٌ\u00A0\u200E";
+    for (int i = 0; i < 20000; i++) {
+      StringBuilder b = new StringBuilder(seeds[random.nextInt(seeds.length)]);
+      for (int k = random.nextInt(6); k > 0; k--) {
+        int at = random.nextInt(b.length() + 1);
+        b.insert(at, alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      texts.add(b.toString());
+    }
+    for (Document doc : Fixtures.parsedPages().values()) {
+      for (TextNode t : doc.body().textNodes()) {
+        texts.add(t.getWholeText());
+      }
+      doc.body().select("*").forEach(e -> e.textNodes().forEach(t -> texts.add(t.getWholeText())));
+    }
+    int labelled = 0;
+    for (String text : texts) {
+      assertEquals(foldingMayMatch(text), FurnitureLabels.mayMatch(text), text);
+      labelled += foldingMayMatch(text) ? 1 : 0;
+    }
+    assertTrue(labelled > 100 && labelled < texts.size() / 2, "both answers are tried");
   }
 
   @Test

@@ -35,12 +35,20 @@ class SanitizerTest {
           + "<marsad-embed data-index=0></marsad-embed><svg><a href=/s>شكل</a></svg>"
           + "<textarea>&lt;b&gt;</textarea><br><hr></div>";
 
+  /** Characters the printer escapes in text and attributes, and self-closing tags. */
+  private static final String ESCAPES =
+      "<div><p title=\"a<b>&c&quot;d'e\u00A0f\u0001\">x<y>z&w\"v'u\u00A0\u0001\u001F\t\r"
+          + "\ud83d\ude00 \ud836\udc00 \ud800 \udfff\ud83d</p><img src=\"/i.png?a=1&b=\u00A0\">"
+          + "<svg><a href=/s /><b/></svg><p/><table><colgroup><col span=2></colgroup></table>"
+          + "<p>&#x1d800;&#x7f;&#x85;&#xad;&#x200f;</p></div>";
+
   @Test
   void writesWhatTheCleanerWrites() throws Exception {
     assertSameAsCleaner(Jsoup.parse(TRICKY, "https://x.example/dir/page").selectFirst("div"));
     assertSameAsCleaner(Jsoup.parse(TRICKY, "not a url").selectFirst("div"));
     assertSameAsCleaner(
         Jsoup.parse("<article>" + TRICKY + "</article>", "").selectFirst("article"));
+    assertSameAsCleaner(Jsoup.parse(ESCAPES, "https://x.example/").selectFirst("div"));
   }
 
   @Test

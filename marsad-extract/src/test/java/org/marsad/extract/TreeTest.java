@@ -62,6 +62,46 @@ class TreeTest {
     }
   }
 
+  /** Class names in odd case, spacing and scripts: the sorter's class test is jsoup's. */
+  @Test
+  void selectEachMatchesClassesAsJsoupDoes() {
+    String[] names = {
+      "entry-content",
+      "ENTRY-Content wide",
+      "x\tentry-content\u2003y",
+      "entry-contentx post",
+      "entry\u00A0content",
+      "art\u0131cle-text",
+      "Article-Text article-text",
+      "post  body post-body\n",
+      " ",
+      "\u212Aey-body",
+      "key-body"
+    };
+    StringBuilder page = new StringBuilder("<body class=post-body>");
+    for (String n : names) {
+      page.append("<div class=\"").append(n).append("\" id=").append(n.length()).append(">x</div>");
+    }
+    Document doc = Jsoup.parse(page.toString(), "https://example.org/");
+    List<String> queries =
+        List.of(
+            ".entry-content",
+            ".article-text",
+            ".post-body",
+            ".post",
+            "#13",
+            ".key-body",
+            "[class*=content]",
+            ".wide",
+            ".y");
+    List<List<Element>> each = Tree.selectEach(doc, Tree::hasAttributes, queries);
+    for (int i = 0; i < queries.size(); i++) {
+      String q = queries.get(i);
+      List<Element> expected = doc.select(q).stream().filter(Tree::hasAttributes).toList();
+      assertSameElements(expected, each.get(i), q);
+    }
+  }
+
   @Test
   void selectUnderFindsWhatADescendantQueryFinds() {
     Document doc =
