@@ -25,6 +25,18 @@ import org.junit.jupiter.api.Test;
  */
 class BodyScanTest {
 
+  /** The queries {@link Authors#mayBeByline} lets through, as its caller runs them. */
+  private static final List<String> BYLINE_QUERIES =
+      List.of(
+          "[rel=author]",
+          "[itemprop=author]",
+          ".author-name",
+          ".byline__name",
+          "[class*=author-name]",
+          ".author",
+          ".byline",
+          ".post-author");
+
   private static final String HIDDEN = "[hidden], [style~=(?i)display\\s*:\\s*none]";
 
   private static final String MADE_UP =
@@ -33,7 +45,7 @@ class BodyScanTest {
           + "<article><header class='headerBox'><h1>T</h1><time>2 May 2020</time></header>"
           + "<div style='DISPLAY : none'><p class='bylıne'>3 May</p></div><p hidden>4</p>"
           + "<div class='tag-comment comments'><p class='x byline'>5 May</p></div>"
-          + "<p class='by-line'>x</p><blockquote><em>6 May</em></blockquote>"
+          + "<p class='by-line'>x</p><a REL='Author'>A</a><i class='AUTHOR-Name'>B</i><b class='BYLINE'>C</b><blockquote><em>6 May</em></blockquote>"
           + "<p><![CDATA[7 May]]> <b>\u0667</b>\u00a0</p><div id='masthead'><p>8</p></div>"
           + "</article><body><p>9 May</p></body></body></html>";
 
@@ -65,6 +77,7 @@ class BodyScanTest {
       assertEquals(DatePlaces.elsewhere(e), places.elsewhere(i), at);
       assertEquals(hidden.contains(e), inherited.test(i), at);
       assertEquals(isDateLikeByClassWords(e), Bylines.isDateLike(e), at);
+      assertTrue(Authors.mayBeByline(e) || BYLINE_QUERIES.stream().noneMatch(e::is), at);
       if (scan.text(i) <= 80) {
         assertEquals(hasDigit(e.text()), scan.mayHoldDigit(i), at);
       }
