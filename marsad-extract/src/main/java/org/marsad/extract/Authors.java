@@ -3,6 +3,7 @@ package org.marsad.extract;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -104,7 +105,7 @@ final class Authors {
   private static List<Element> bylineMarkup(
       PageIndex page, String query, List<List<Element>> simple) {
     if (simple.isEmpty()) {
-      simple.addAll(page.selectEach(Tree::hasAttributes, FIRST_PASS));
+      simple.addAll(page.selectEach(Authors::mayBeByline, FIRST_PASS));
     }
     int space = query.indexOf(' ');
     if (space < 0) {
@@ -112,6 +113,20 @@ final class Authors {
     }
     List<Element> outers = simple.get(FIRST_PASS.indexOf(query.substring(0, space)));
     return page.under(outers, query.substring(space + 1));
+  }
+
+  /**
+   * What every match of a {@link #FIRST_PASS} query has: a {@code rel} or {@code itemprop}
+   * attribute, or a class holding "author" or "by" (the class queries compare ignoring case, and no
+   * other letter than a, u, t, h, o, r, b, y folds to those of "author" or the "by" of "byline").
+   * Most elements have none: they skip the queries.
+   */
+  static boolean mayBeByline(Element e) {
+    if (e.hasAttr("rel") || e.hasAttr("itemprop")) {
+      return true;
+    }
+    String cls = e.attr("class").toLowerCase(Locale.ROOT);
+    return cls.contains("author") || cls.contains("by");
   }
 
   /** One name per person; a value with no separator is one name. */

@@ -5,13 +5,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -25,7 +25,10 @@ import org.jsoup.nodes.TextNode;
  */
 final class Bylines {
 
-  /** Class-name fragments of date lines (post-date, entry-meta, publish-info, posted-on ...). */
+  /**
+   * Class-name fragments of date lines (post-date, entry-meta, publish-info, posted-on ...), in the
+   * order {@link #hasClassPart} reads them by.
+   */
   private static final String[] CLASS_PARTS = {
     "date", "time", "pub", "meta", "info", "posted", "created"
   };
@@ -89,19 +92,31 @@ final class Bylines {
   static List<String> candidates(Document doc, PageIndex page) {
     List<String> marked = new ArrayList<>();
     List<String> plain = new ArrayList<>();
-    Lengths lengths = Lengths.of(doc.body());
-    Map<Element, String> chainTexts = new IdentityHashMap<>();
-    DatePlaces.Memo otherPlaces = DatePlaces.memo();
+    // One walk measures the body and reads its labelled lines; places and hidden blocks are then
+    // derived by position, each element's from its parent's.
+    LabelledDates.Reader labelledLines = LabelledDates.reader();
+    BodyScan scan = BodyScan.of(doc.body(), MAX_PLAIN_LENGTH, labelledLines);
+    BodyPlaces otherPlaces = new BodyPlaces(scan);
+    IntPredicate hidden = scan.inherited(hiddenTest(doc));
+    String[] chainTexts = new String[scan.size()];
     int reads = 0;
     int markedReads = 0;
-    Set<Element> hidden = hidden(page);
-    for (Element e : page.body()) {
+    int h1s = 0;
+    Element h1 = null;
+    for (int i = 0; i < scan.size(); i++) {
+      Element e = scan.at(i);
+      if (e.nameIs("h1") && h1s++ == 0) {
+        h1 = e;
+      }
+      int len = scan.text(i);
+      if (len > MAX_MARKED_LENGTH) {
+        continue; // too long for either kind of line
+      }
       boolean dateLike = isDateLike(e);
-      int len = lengths.text(e);
       // Sizes come from one pass; only short blocks are read, and only so many of them.
       boolean wanted =
           dateLike
-              ? len <= MAX_MARKED_LENGTH && marked.size() < MAX_CANDIDATES
+              ? marked.size() < MAX_CANDIDATES
               : len >= MIN_PLAIN_LENGTH
                   && len <= MAX_PLAIN_LENGTH
                   && plain.size() < MAX_CANDIDATES
@@ -111,11 +126,12 @@ final class Bylines {
       // around one paragraph must not each read the same text.
       if (!wanted
           || (dateLike ? markedReads++ > MAX_READS : reads++ > MAX_READS)
-          || hidden.contains(e)
-          || DatePlaces.elsewhere(e, otherPlaces)) {
-        continue;
+          || hidden.test(i)
+          || otherPlaces.elsewhere(i)
+          || !dateLike && !scan.mayHoldDigit(i)) {
+        continue; // an unmarked block's text (at most 80 letters, so never cut) needs a digit
       }
-      String t = head(Dom.squash(text(e, chainTexts)));
+      String t = head(Dom.squash(text(scan, i, chainTexts)));
       List<String> into = dateLike ? marked : plain;
       if (!t.isEmpty()
           && t.length() <= MAX_LENGTH
@@ -126,10 +142,10 @@ final class Bylines {
       }
     }
     marked.addAll(plain);
-    LabelledDates.Lines labelled = LabelledDates.lines(doc);
+    LabelledDates.Lines labelled = labelledLines.lines();
     // An "as of" line yields to the date line next to the headline, a publish line to nothing.
     labelled.asOf().ifPresent(t -> marked.add(0, t));
-    nearTitle(page).ifPresent(t -> marked.add(0, t));
+    (h1s == 1 ? nearTitle(h1) : Optional.<String>empty()).ifPresent(t -> marked.add(0, t));
     labelled.published().ifPresent(t -> marked.add(0, t));
     return marked;
   }
@@ -137,19 +153,13 @@ final class Bylines {
   private static final String HIDDEN = "[hidden], [style~=(?i)display\\s*:\\s*none]";
 
   /**
-   * Elements inside blocks hidden from readers: a hidden microdata block repeats the declared dates
-   * as text ({@code <div style="display:none"><time datetime="…">2021-10-27T20:35</time>}), which
-   * is markup, not the date line the page shows.
+   * Blocks hidden from readers: a hidden microdata block repeats the declared dates as text ({@code
+   * <div style="display:none"><time datetime="…">2021-10-27T20:35</time>}), which is markup, not
+   * the date line the page shows. Everything inside such a block is hidden too.
    */
-  private static Set<Element> hidden(PageIndex page) {
-    Set<Element> out = Collections.newSetFromMap(new IdentityHashMap<>());
-    // From the whole page: hidden blocks of the head hold no element of the body anyway.
-    for (Element h : page.select(x -> x.attributesSize() > 0, HIDDEN)) {
-      if (!out.contains(h)) {
-        out.addAll(h.getAllElements());
-      }
-    }
-    return out;
+  private static Predicate<Element> hiddenTest(Document doc) {
+    Predicate<Element> hidden = Tree.matcher(doc, x -> x.attributesSize() > 0, HIDDEN);
+    return x -> x.attributesSize() > 0 && hidden.test(x);
   }
 
   /**
@@ -159,11 +169,12 @@ final class Bylines {
    */
   static Optional<String> nearTitle(PageIndex page) {
     List<Element> h1 = page.body().stream().filter(e -> e.nameIs("h1")).toList();
-    if (h1.size() != 1) {
-      return Optional.empty();
-    }
-    return dateLine(h1.get(0).nextElementSibling())
-        .or(() -> dateLine(h1.get(0).previousElementSibling()));
+    return h1.size() == 1 ? nearTitle(h1.get(0)) : Optional.empty();
+  }
+
+  /** {@link #nearTitle(PageIndex)} of the page's only headline. */
+  private static Optional<String> nearTitle(Element h1) {
+    return dateLine(h1.nextElementSibling()).or(() -> dateLine(h1.previousElementSibling()));
   }
 
   private static Optional<String> dateLine(Element e) {
@@ -181,21 +192,21 @@ final class Bylines {
   /**
    * {@code e.text()}, shared along a chain of elements that each hold nothing but the next one (the
    * text of {@code <span><time>x</time></span>} is its {@code time}'s): read once per chain, so a
-   * page nesting thousands of date spans is not read once per span.
+   * page nesting thousands of date spans is not read once per span. An only child is the next
+   * element of the scan.
    */
-  private static String text(Element e, Map<Element, String> chainTexts) {
-    List<Element> chain = new ArrayList<>();
-    Element x = e;
-    String known = chainTexts.get(x);
-    while (known == null && x.childNodeSize() == 1 && x.childNode(0) instanceof Element only) {
-      chain.add(x);
-      x = only;
-      known = chainTexts.get(x);
+  private static String text(BodyScan scan, int i, String[] chainTexts) {
+    int x = i;
+    String known = chainTexts[x];
+    while (known == null
+        && scan.at(x).childNodeSize() == 1
+        && scan.at(x).childNode(0) instanceof Element) {
+      x++;
+      known = chainTexts[x];
     }
-    String t = known != null ? known : pieces(x);
-    if (!chain.isEmpty()) {
-      chain.forEach(c -> chainTexts.put(c, t));
-      chainTexts.put(x, t);
+    String t = known != null ? known : pieces(scan.at(x));
+    if (x > i) {
+      Arrays.fill(chainTexts, i, x + 1, t);
     }
     return t;
   }
@@ -244,7 +255,9 @@ final class Bylines {
    * word; checked by hand because a selector with a dozen {@code [class*=…]} alternatives was one
    * of the costliest steps of the extraction.
    */
-  private static boolean isDateLike(Element e) {
+  static boolean isDateLike(Element e) {
+    // attr() answers "" at once for the many elements without attributes (counting them would
+    // check each attribute of the others for an internal one).
     if (e.nameIs("time") || e.attr("itemprop").equalsIgnoreCase("datePublished")) {
       return true;
     }
@@ -253,12 +266,28 @@ final class Bylines {
       return false;
     }
     String lower = cls.toLowerCase(Locale.ROOT);
-    for (String part : CLASS_PARTS) {
-      if (lower.contains(part)) {
+    // Only "b" and "y" match "B" and "Y" ignoring case: a class without "by" is no byline.
+    return hasClassPart(lower) || lower.contains("by") && e.hasClass("byline");
+  }
+
+  /** Whether {@code lower} contains one of {@link #CLASS_PARTS}, in one scan by first letter. */
+  private static boolean hasClassPart(String lower) {
+    for (int i = 0; i < lower.length(); i++) {
+      int part =
+          switch (lower.charAt(i)) {
+            case 'd' -> 0;
+            case 't' -> 1;
+            case 'p' -> lower.startsWith(CLASS_PARTS[2], i) ? 2 : 5;
+            case 'm' -> 3;
+            case 'i' -> 4;
+            case 'c' -> 6;
+            default -> -1;
+          };
+      if (part >= 0 && lower.startsWith(CLASS_PARTS[part], i)) {
         return true;
       }
     }
-    return e.hasClass("byline");
+    return false;
   }
 
   /**

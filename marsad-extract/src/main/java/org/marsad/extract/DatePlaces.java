@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Element;
 
@@ -66,13 +65,14 @@ final class DatePlaces {
   private static final String[] MASTHEAD_STARTS = {"header", "site-header", "masthead", "topbar"};
 
   /** The first letters of {@link #OTHER_WORDS}: most words start with none of them. */
-  private static final String OTHER_FIRST =
-      Arrays.stream(OTHER_WORDS)
-          .map(w -> w.substring(0, 1))
-          .distinct()
-          .collect(Collectors.joining());
+  private static final boolean[] OTHER_FIRST = new boolean[128];
 
-  private static final int MAX_DEPTH = 25;
+  static {
+    Arrays.stream(OTHER_WORDS).forEach(w -> OTHER_FIRST[w.charAt(0)] = true);
+  }
+
+  /** Places are derived down to this depth below the body; deeper elements climb this far. */
+  static final int MAX_DEPTH = 25;
 
   private DatePlaces() {}
 
@@ -136,9 +136,31 @@ final class DatePlaces {
   }
 
   /** Kind bits of an element in {@link Memo}. */
-  private static final int OTHER = 1;
+  static final int OTHER = 1;
 
-  private static final int MASTHEAD = 2;
+  static final int MASTHEAD = 2;
+
+  /** The kind bits of {@code x} for {@link #memo()}: another place (lists included), a masthead. */
+  static int kind(Element x) {
+    if (x.attributesSize() == 0) { // no class, no id: most elements
+      return (OTHER_TAGS.contains(x.normalName()) ? OTHER : 0)
+          | (x.nameIs("header") ? MASTHEAD : 0);
+    }
+    return (otherPlace(x) ? OTHER : 0) | (masthead(x) ? MASTHEAD : 0);
+  }
+
+  /** An {@code article} or {@code main} element: a masthead inside one is the article's header. */
+  static boolean isArticle(Element x) {
+    return x.nameIs("article") || x.nameIs("main");
+  }
+
+  /**
+   * The site's header prints today's date; an article's header holds its headline. A header with
+   * the site's navigation is the site's, even when its logo is an h1.
+   */
+  static boolean siteHeader(Element masthead) {
+    return Tree.byTag(masthead, "h1").isEmpty() || !Tree.byTag(masthead, "nav").isEmpty();
+  }
 
   /**
    * What the chain from an element up to the body holds: another place, an article, the lowest
@@ -206,14 +228,10 @@ final class DatePlaces {
       return kind;
     }
 
-    /**
-     * The site's header prints today's date; an article's header holds its headline. A header with
-     * the site's navigation is the site's, even when its logo is an h1.
-     */
     private boolean siteHeader(Element masthead) {
       Boolean site = siteHeaders.get(masthead);
       if (site == null) {
-        site = Tree.byTag(masthead, "h1").isEmpty() || !Tree.byTag(masthead, "nav").isEmpty();
+        site = DatePlaces.siteHeader(masthead);
         siteHeaders.put(masthead, site);
       }
       return site;
@@ -282,7 +300,7 @@ final class DatePlaces {
   private static boolean otherName(String s, int from, int to, String[] words) {
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
-      if (OTHER_FIRST.indexOf(c) >= 0 && (i == from || !isLetter(s.charAt(i - 1)))) {
+      if (c < OTHER_FIRST.length && OTHER_FIRST[c] && (i == from || !isLetter(s.charAt(i - 1)))) {
         for (String other : words) {
           if (s.startsWith(other, i)) {
             return true;

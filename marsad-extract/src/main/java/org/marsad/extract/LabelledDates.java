@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -11,6 +12,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeFilter.FilterResult;
 import org.jsoup.select.NodeTraversor;
 
 /**
@@ -62,9 +64,38 @@ final class LabelledDates {
 
   /** Both labelled lines, in one walk. */
   static Lines lines(Document doc) {
-    Finder finder = new Finder();
-    NodeTraversor.filter(finder, doc.body());
-    return new Lines(published(finder), Optional.ofNullable(finder.asOf));
+    Reader reader = reader();
+    NodeTraversor.filter(reader.finder, doc.body());
+    return reader.lines();
+  }
+
+  /**
+   * A reader of both labelled lines that a walk of the caller feeds with the body's text nodes in
+   * document order (all that are not blank, which hold no label: it ignores those after its last
+   * label): a reader of the page's other texts then needs no walk of its own.
+   */
+  static Reader reader() {
+    return new Reader(new Finder());
+  }
+
+  /** See {@link #reader()}. */
+  static final class Reader implements Consumer<TextNode> {
+    private final Finder finder;
+    private boolean stopped;
+
+    private Reader(Finder finder) {
+      this.finder = finder;
+    }
+
+    @Override
+    public void accept(TextNode t) {
+      stopped = stopped || finder.head(t, 0) == FilterResult.STOP;
+    }
+
+    /** The lines of the texts read so far. */
+    Lines lines() {
+      return new Lines(published(finder), Optional.ofNullable(finder.asOf));
+    }
   }
 
   private static Optional<String> published(Finder finder) {
