@@ -87,7 +87,7 @@ public final class ArticleExtractor {
     Element body = doc.body();
     Images.normalise(body, page);
     List<Embed> embeds = Embeds.lift(page);
-    Furniture.Found furniture = Furniture.lift(body, url);
+    Furniture.Found furniture = Furniture.lift(body, url, page.body().size());
     Optional<Element> content = ContentPipeline.find(body, rule).map(ContentFinder.Found::element);
     int images = content.map(c -> tidy(c, url)).orElse(0);
     String text = content.map(TextRenderer::render).orElse("");

@@ -83,12 +83,13 @@ final class Furniture {
   }
 
   /**
-   * Lifts the furniture out of {@code body}, returning what it carried; leaves its measure of the
-   * page on {@code body} for {@link Boilerplate}.
+   * Lifts the furniture out of {@code body} (of about {@code elements} elements, which sizes its
+   * measure), returning what it carried; leaves its measure of the page on {@code body} for {@link
+   * Boilerplate}.
    */
-  static Found lift(Element body, String baseUrl) {
+  static Found lift(Element body, String baseUrl, int elements) {
     List<LabelHit> hits = new ArrayList<>();
-    Lengths live = Lengths.of(body, t -> label(t, hits));
+    Lengths live = Lengths.of(body, t -> label(t, hits), elements);
     Furniture f = new Furniture(baseUrl, hits.isEmpty() ? live : live.snapshot(), live);
     for (LabelHit hit : hits) {
       Element el = hit.node().parentElement();

@@ -242,7 +242,13 @@ final class FurnitureLabels {
   /** The keys of {@link #BY_FIRST}, looked up without boxing (most are Arabic letters). */
   private static final BitSet FIRSTS = new BitSet();
 
+  /** {@link #BY_FIRST} as an array by character: a text's test looks it up without boxing. */
+  @SuppressWarnings("unchecked")
+  private static final List<Label>[] BY_FIRST_CHAR =
+      new List[BY_FIRST.keySet().stream().mapToInt(c -> c).max().orElse(0) + 1];
+
   static {
+    BY_FIRST.forEach((c, labels) -> BY_FIRST_CHAR[c] = labels);
     BY_FIRST.keySet().forEach(c -> FIRSTS.set(c));
     if (BY_FIRST.values().stream().anyMatch(l -> l.size() > 64)) {
       throw new IllegalStateException("more than 64 labels share a first letter");
@@ -344,7 +350,7 @@ final class FurnitureLabels {
         if (!mayStart(f)) {
           return -1;
         }
-        labels = BY_FIRST.get(f);
+        labels = BY_FIRST_CHAR[f];
         alive = labels.size() == 64 ? -1L : (1L << labels.size()) - 1;
       } else {
         for (long m = alive; m != 0; m &= m - 1) {

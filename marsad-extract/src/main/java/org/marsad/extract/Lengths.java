@@ -29,13 +29,13 @@ final class Lengths {
   private static final int DESCENDANTS = 5;
   private static final int WIDTH = 6;
 
-  private Element[] keys = new Element[1024];
-  private int[] slots = new int[1024];
-  private int[] rows = new int[WIDTH * 256];
+  private Element[] keys;
+  private int[] slots;
+  private int[] rows;
   private int size;
 
   /** The measured elements by pre-order index: a selection reads them instead of the tree. */
-  private Element[] order = new Element[256];
+  private Element[] order;
 
   private int counted;
 
@@ -56,6 +56,20 @@ final class Lengths {
    * {@link #current} measures again.
    */
   private long budget;
+
+  private Lengths() {
+    this(256);
+  }
+
+  /** An empty table sized for {@code expected} elements (it grows past them). */
+  private Lengths(int expected) {
+    int rowsFor = Math.max(256, expected + 2);
+    int keysFor = Integer.highestOneBit(2 * rowsFor - 1) << 1;
+    keys = new Element[Math.max(1024, keysFor)];
+    slots = new int[keys.length];
+    rows = new int[WIDTH * rowsFor];
+    order = new Element[rowsFor];
+  }
 
   /**
    * This table, or a new measure of {@code root} when {@link #detach} ran out of budget; asked
@@ -358,7 +372,15 @@ final class Lengths {
    * its own.
    */
   static Lengths of(Element root, Consumer<TextNode> texts) {
-    Lengths l = new Lengths();
+    return of(root, texts, 256);
+  }
+
+  /**
+   * {@link #of(Element, Consumer)} with the tables sized for {@code expected} elements (a count
+   * known from an earlier walk): growing them rehashes every element seen so far.
+   */
+  static Lengths of(Element root, Consumer<TextNode> texts, int expected) {
+    Lengths l = new Lengths(expected);
     Element[] open = new Element[64];
     int[] openRows = new int[64];
     int[] nextChild = new int[64];

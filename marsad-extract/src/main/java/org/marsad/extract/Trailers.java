@@ -116,10 +116,13 @@ final class Trailers {
     return len <= 20 && SCRAPS.contains(folded.replace("é", "e"));
   }
 
-  /** By tag name: {@code Element.is} would walk up to the root for every child. */
+  /**
+   * By tag name: {@code Element.is} would walk up to the root for every child. By child node, as
+   * {@code children()} copies the element children into a new list for every block asked.
+   */
   private static boolean hasBlockChild(Element e) {
-    for (Element c : e.children()) {
-      if (BLOCK_NAMES.contains(c.normalName())) {
+    for (int i = 0; i < e.childNodeSize(); i++) {
+      if (e.childNode(i) instanceof Element c && BLOCK_NAMES.contains(c.normalName())) {
         return true;
       }
     }
