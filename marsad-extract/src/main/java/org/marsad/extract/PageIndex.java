@@ -101,7 +101,26 @@ final class PageIndex {
 
   /** The elements named {@code tag}, in document order. */
   List<Element> byTag(String tag) {
+    if (byTag.isEmpty() && COMMON_TAGS.contains(tag)) {
+      sortCommonTags();
+    }
     return byTag.computeIfAbsent(tag, t -> Collections.unmodifiableList(scan(e -> e.nameIs(t))));
+  }
+
+  /** The tags the readers of the page ask for: one scan sorts them all out. */
+  private static final List<String> COMMON_TAGS =
+      List.of("script", "meta", "link", "time", "html", "article", "h1");
+
+  private void sortCommonTags() {
+    Map<String, List<Element>> lists = new HashMap<>();
+    COMMON_TAGS.forEach(t -> lists.put(t, new ArrayList<>()));
+    for (int i = 0; i < size; i++) {
+      List<Element> list = lists.get(elements[i].normalName()); // nameIs compares the same way
+      if (list != null) {
+        list.add(elements[i]);
+      }
+    }
+    lists.forEach((t, list) -> byTag.put(t, Collections.unmodifiableList(list)));
   }
 
   /** {@link Tree#select} from the document, on the same conditions. */
