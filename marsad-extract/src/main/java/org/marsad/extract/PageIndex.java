@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.jsoup.nodes.Document;
@@ -126,6 +127,20 @@ final class PageIndex {
   /** {@link Tree#select} from the document, on the same conditions. */
   List<Element> select(Predicate<Element> mayMatch, String css) {
     return scan(Tree.matcher(doc, mayMatch, css));
+  }
+
+  /**
+   * The first of {@link #select}'s matches that passes {@code accept}, the scan stopping there: a
+   * reader after the first acceptable match need not test the rest of the page.
+   */
+  Optional<Element> first(Predicate<Element> mayMatch, String css, Predicate<Element> accept) {
+    Predicate<Element> query = Tree.matcher(doc, mayMatch, css);
+    for (int i = 0; i < size; i++) {
+      if (query.test(elements[i]) && accept.test(elements[i])) {
+        return Optional.of(elements[i]);
+      }
+    }
+    return Optional.empty();
   }
 
   /** {@link Tree#select} from the document, for a query whose every match is named {@code tag}. */

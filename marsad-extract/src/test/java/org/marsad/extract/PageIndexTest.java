@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -47,6 +48,11 @@ class PageIndexTest {
       }
       for (String q : QUERIES) {
         assertSameElements(Tree.select(doc, e -> true, q), page.select(e -> true, q), name + q);
+        Predicate<Element> accept = e -> e.childNodeSize() % 2 == 1;
+        assertSame(
+            Tree.select(doc, e -> true, q).stream().filter(accept).findFirst().orElse(null),
+            page.first(e -> true, q, accept).orElse(null),
+            name + " first " + q);
       }
       assertSameElements(
           Tree.select(doc, e -> e.nameIs("meta"), "meta[content]"),
