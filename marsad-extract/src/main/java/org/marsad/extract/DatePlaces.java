@@ -146,7 +146,15 @@ final class DatePlaces {
       return (OTHER_TAGS.contains(x.normalName()) ? OTHER : 0)
           | (x.nameIs("header") ? MASTHEAD : 0);
     }
-    return (otherPlace(x) ? OTHER : 0) | (masthead(x) ? MASTHEAD : 0);
+    // Each name read and lower-cased once for both tests (which lower-case again: a no-op then).
+    String cls = x.className().toLowerCase(Locale.ROOT);
+    String id = x.id().toLowerCase(Locale.ROOT);
+    boolean other =
+        OTHER_TAGS.contains(x.normalName())
+            || ((otherWord(cls, OTHER_WORDS) || otherWord(id, OTHER_WORDS))
+                && Tree.byTag(x, "h1").isEmpty());
+    boolean masthead = x.nameIs("header") || mastheadName(cls) || mastheadName(id);
+    return (other ? OTHER : 0) | (masthead ? MASTHEAD : 0);
   }
 
   /** An {@code article} or {@code main} element: a masthead inside one is the article's header. */

@@ -274,13 +274,16 @@ record Metadata(
    */
   private static Optional<String> timeAttr(PageIndex page) {
     // Page order: the article's own time comes before its comments and the lists after it.
-    for (Element t : page.select(e -> e.nameIs("time") || hasItemprop(e), TIME_SELECTOR)) {
-      String v = t.hasAttr("datetime") ? t.attr("datetime") : t.attr("content");
-      if (!v.isBlank() && !DatePlaces.elsewhere(t) && !inDatedList(t)) {
-        return Optional.of(ShownDates.overMachine(v, Dom.squash(t.text())));
-      }
-    }
-    return Optional.empty();
+    return page.first(e -> e.nameIs("time") || hasItemprop(e), TIME_SELECTOR, Metadata::ownTime)
+        .map(t -> ShownDates.overMachine(timeValue(t), Dom.squash(t.text())));
+  }
+
+  private static boolean ownTime(Element t) {
+    return !timeValue(t).isBlank() && !DatePlaces.elsewhere(t) && !inDatedList(t);
+  }
+
+  private static String timeValue(Element t) {
+    return t.hasAttr("datetime") ? t.attr("datetime") : t.attr("content");
   }
 
   /**

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.jsoup.nodes.Document;
@@ -101,12 +102,45 @@ final class PageIndex {
 
   /** The elements named {@code tag}, in document order. */
   List<Element> byTag(String tag) {
+    if (byTag.isEmpty() && COMMON_TAGS.contains(tag)) {
+      sortCommonTags();
+    }
     return byTag.computeIfAbsent(tag, t -> Collections.unmodifiableList(scan(e -> e.nameIs(t))));
+  }
+
+  /** The tags the readers of the page ask for: one scan sorts them all out. */
+  private static final List<String> COMMON_TAGS =
+      List.of("script", "meta", "link", "time", "html", "article", "h1");
+
+  private void sortCommonTags() {
+    Map<String, List<Element>> lists = new HashMap<>();
+    COMMON_TAGS.forEach(t -> lists.put(t, new ArrayList<>()));
+    for (int i = 0; i < size; i++) {
+      List<Element> list = lists.get(elements[i].normalName()); // nameIs compares the same way
+      if (list != null) {
+        list.add(elements[i]);
+      }
+    }
+    lists.forEach((t, list) -> byTag.put(t, Collections.unmodifiableList(list)));
   }
 
   /** {@link Tree#select} from the document, on the same conditions. */
   List<Element> select(Predicate<Element> mayMatch, String css) {
     return scan(Tree.matcher(doc, mayMatch, css));
+  }
+
+  /**
+   * The first of {@link #select}'s matches that passes {@code accept}, the scan stopping there: a
+   * reader after the first acceptable match need not test the rest of the page.
+   */
+  Optional<Element> first(Predicate<Element> mayMatch, String css, Predicate<Element> accept) {
+    Predicate<Element> query = Tree.matcher(doc, mayMatch, css);
+    for (int i = 0; i < size; i++) {
+      if (query.test(elements[i]) && accept.test(elements[i])) {
+        return Optional.of(elements[i]);
+      }
+    }
+    return Optional.empty();
   }
 
   /** {@link Tree#select} from the document, for a query whose every match is named {@code tag}. */

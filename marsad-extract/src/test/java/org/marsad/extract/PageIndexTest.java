@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -42,11 +43,16 @@ class PageIndexTest {
       List<Element> body = new ArrayList<>();
       Tree.forEachElement(doc.body(), body::add);
       assertSameElements(body, page.body(), name + " body");
-      for (String tag : List.of("h1", "meta", "html", "article")) {
+      for (String tag : List.of("h1", "meta", "html", "article", "script", "link", "time", "p")) {
         assertSameElements(Tree.byTag(doc, tag), page.byTag(tag), name + " " + tag);
       }
       for (String q : QUERIES) {
         assertSameElements(Tree.select(doc, e -> true, q), page.select(e -> true, q), name + q);
+        Predicate<Element> accept = e -> e.childNodeSize() % 2 == 1;
+        assertSame(
+            Tree.select(doc, e -> true, q).stream().filter(accept).findFirst().orElse(null),
+            page.first(e -> true, q, accept).orElse(null),
+            name + " first " + q);
       }
       assertSameElements(
           Tree.select(doc, e -> e.nameIs("meta"), "meta[content]"),
