@@ -155,22 +155,9 @@ final class Boilerplate {
     String style = a.getIgnoreCase("style");
     // What the lower-cased style contains, without the copy: no other character lower-cases to
     // one of these letters alone (a dotted capital I becomes "i" and a combining dot).
-    return !style.isEmpty() && (containsAscii(style, "none") || containsAscii(style, "hidden"));
-  }
-
-  /** Whether {@code s} contains {@code lower} (lower-case ASCII), ignoring ASCII case. */
-  private static boolean containsAscii(String s, String lower) {
-    int last = s.length() - lower.length();
-    for (int i = 0; i <= last; i++) {
-      int k = 0;
-      while (k < lower.length() && Dom.asciiLower(s.charAt(i + k)) == lower.charAt(k)) {
-        k++;
-      }
-      if (k == lower.length()) {
-        return true;
-      }
-    }
-    return false;
+    return !style.isEmpty()
+        && (Dom.containsAsciiIgnoreCase(style, "none")
+            || Dom.containsAsciiIgnoreCase(style, "hidden"));
   }
 
   /**

@@ -96,6 +96,44 @@ final class Dom {
     return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
+  /**
+   * The characters besides ASCII letters that Java's case-insensitive comparisons take for one
+   * ({@code regionMatches(true, …)} and {@code equalsIgnoreCase} compare upper and lower cases, and
+   * {@code toLowerCase} writes a dotted capital I as "i" and a combining dot): İ ı ſ K.
+   */
+  private static final String ASCII_LOOKALIKES = "\u0130\u0131\u017F\u212A";
+
+  /**
+   * False only when no case-insensitive comparison, Java's or jsoup's, can find {@code lower}
+   * (lower-case ASCII) in {@code s}: a pretest for a selector or regex that looks for it.
+   */
+  static boolean mayContainIgnoreCase(String s, String lower) {
+    if (containsAsciiIgnoreCase(s, lower)) {
+      return true;
+    }
+    for (int i = 0; i < ASCII_LOOKALIKES.length(); i++) {
+      if (s.indexOf(ASCII_LOOKALIKES.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code s} contains {@code lower} (lower-case ASCII), ignoring ASCII case. */
+  static boolean containsAsciiIgnoreCase(String s, String lower) {
+    int last = s.length() - lower.length();
+    for (int i = 0; i <= last; i++) {
+      int k = 0;
+      while (k < lower.length() && asciiLower(s.charAt(i + k)) == lower.charAt(k)) {
+        k++;
+      }
+      if (k == lower.length()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Collapses runs of whitespace (including NBSP) to one space and trims. */
   static String squash(String s) {
     char[] chars = new char[s.length()];

@@ -79,8 +79,15 @@ final class Images {
     img.remove();
   }
 
+  /**
+   * Every part of {@link #EMOJI} needs "emoji" or "smiley" in the class or "emoji" in the source,
+   * in any case: tested first, as plain scans, since most images have neither.
+   */
   private static boolean isEmoji(Element img) {
-    return Dom.css(EMOJI).matches(img, img);
+    return (Dom.mayContainIgnoreCase(img.className(), "emoji")
+            || Dom.mayContainIgnoreCase(img.className(), "smiley")
+            || Dom.mayContainIgnoreCase(img.attr("src"), "emoji"))
+        && Dom.css(EMOJI).matches(img, img);
   }
 
   private static boolean isUnder(Element e, Element root) {
