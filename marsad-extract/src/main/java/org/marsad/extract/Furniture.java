@@ -109,7 +109,7 @@ final class Furniture {
         && !t.isBlank()
         // Most texts are prose: their start rules labels out before a long fold.
         && FurnitureLabels.mayMatch(t.getWholeText())) {
-      Dom.foldArabic(t.getWholeText(), FurnitureLabels.MAX_NODE_LENGTH)
+      ArabicFold.foldArabic(t.getWholeText(), FurnitureLabels.MAX_NODE_LENGTH)
           .flatMap(FurnitureLabels::match)
           .ifPresent(m -> hits.add(new LabelHit(t, m.kind(), m.label())));
     }
@@ -117,7 +117,7 @@ final class Furniture {
 
   private void handle(LabelHit hit, Element labelEl) {
     if (lengths.text(labelEl) > MAX_LABEL_ELEMENT_TEXT
-        || !Dom.foldArabic(labelEl.text()).startsWith(hit.label())) {
+        || !ArabicFold.foldArabic(labelEl.text()).startsWith(hit.label())) {
       return; // the label word is mid-element, i.e. prose that happens to contain it
     }
     switch (hit.kind()) {

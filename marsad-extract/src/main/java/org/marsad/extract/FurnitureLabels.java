@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The labels that introduce furniture blocks, already folded with {@link Dom#foldArabic} (so "إقرأ
- * أيضاً" and "اقرأ ايضا" are one entry). A table, hence the length.
+ * The labels that introduce furniture blocks, already folded with {@link ArabicFold#foldArabic} (so
+ * "إقرأ أيضاً" and "اقرأ ايضا" are one entry). A table, hence the length.
  */
 final class FurnitureLabels {
 
@@ -286,8 +286,8 @@ final class FurnitureLabels {
   }
 
   /**
-   * False when no label starts with this first character of a folded text ({@link Dom#firstFolded};
-   * -1 for none).
+   * False when no label starts with this first character of a folded text ({@link
+   * ArabicFold#firstFolded}; -1 for none).
    */
   static boolean mayStart(int first) {
     return first >= 0 && FIRSTS.get(first);
@@ -295,7 +295,7 @@ final class FurnitureLabels {
 
   /**
    * False when no label starts a folded text whose first {@code n} characters ({@link
-   * Dom#foldPrefix}, {@code n} up to {@link #LONGEST_LABEL}) are in {@code start}, so {@link
+   * ArabicFold#foldPrefix}, {@code n} up to {@link #LONGEST_LABEL}) are in {@code start}, so {@link
    * #match} would find none.
    */
   static boolean mayMatch(char[] start, int n) {
@@ -311,26 +311,26 @@ final class FurnitureLabels {
   }
 
   /**
-   * {@code mayStart} and {@code mayMatch} of the fold of {@code text} ({@link Dom#foldPrefix}), but
-   * folding only while some label still agrees with the fold so far: prose that starts with a
-   * label's first letters ("ال…") parts from every label after a few characters, where the prefix
-   * would fold {@link #LONGEST_LABEL} of them.
+   * {@code mayStart} and {@code mayMatch} of the fold of {@code text} ({@link
+   * ArabicFold#foldPrefix}), but folding only while some label still agrees with the fold so far:
+   * prose that starts with a label's first letters ("ال…") parts from every label after a few
+   * characters, where the prefix would fold {@link #LONGEST_LABEL} of them.
    */
   static boolean mayMatch(String text) {
     Candidates c = new Candidates();
     boolean space = false;
     for (int i = 0; i < text.length(); i++) {
       char ch = text.charAt(i);
-      if (Dom.isFoldDropped(ch)) {
+      if (ArabicFold.isFoldDropped(ch)) {
         continue;
       }
-      if (Dom.isFoldSpace(ch)) {
+      if (ArabicFold.isFoldSpace(ch)) {
         space = c.length > 0;
         continue;
       }
       int verdict = space ? c.next(' ') : 0;
       space = false;
-      verdict = verdict == 0 ? c.next(Dom.fold(ch)) : verdict;
+      verdict = verdict == 0 ? c.next(ArabicFold.fold(ch)) : verdict;
       if (verdict != 0) {
         return verdict > 0;
       }

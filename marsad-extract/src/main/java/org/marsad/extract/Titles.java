@@ -39,7 +39,7 @@ final class Titles {
     if (cleaned.isPresent()
         && heading.isPresent()
         && !heading.get().equals(cleaned.get())
-        && Dom.foldArabic(cleaned.get()).contains(Dom.foldArabic(heading.get()))) {
+        && ArabicFold.foldArabic(cleaned.get()).contains(ArabicFold.foldArabic(heading.get()))) {
       return heading; // the declared title is the headline plus decoration we did not recognise
     }
     return cleaned.or(() -> heading);
@@ -83,7 +83,7 @@ final class Titles {
     if (h1 != null && !h1.text().isBlank()) {
       return Optional.of(Dom.squash(h1.text()));
     }
-    String title = declared.map(Dom::foldArabic).orElse("");
+    String title = declared.map(ArabicFold::foldArabic).orElse("");
     for (Element e :
         page
             .select(
@@ -93,7 +93,7 @@ final class Titles {
             .limit(MAX_HEADING_CANDIDATES)
             .toList()) {
       String t = Dom.squash(e.text());
-      if (t.length() >= 15 && t.length() <= 300 && title.contains(Dom.foldArabic(t))) {
+      if (t.length() >= 15 && t.length() <= 300 && title.contains(ArabicFold.foldArabic(t))) {
         return Optional.of(t);
       }
     }
@@ -116,7 +116,7 @@ final class Titles {
       String head = title.substring(0, first[0]).strip();
       String rest = title.substring(first[0] + first[1]).strip();
       boolean restIsHeading =
-          h1.isPresent() && Dom.foldArabic(h1.get()).equals(Dom.foldArabic(rest));
+          h1.isPresent() && ArabicFold.foldArabic(h1.get()).equals(ArabicFold.foldArabic(rest));
       if (restIsHeading || site.isPresent() && sameName(head, site.get())) {
         return strip(rest, site, h1);
       }
@@ -142,7 +142,7 @@ final class Titles {
     if (site.isPresent() && sameName(tail, site.get())) {
       return true;
     }
-    if (h1.isPresent() && Dom.foldArabic(h1.get()).equals(Dom.foldArabic(head))) {
+    if (h1.isPresent() && ArabicFold.foldArabic(h1.get()).equals(ArabicFold.foldArabic(head))) {
       return true;
     }
     // Without a declared site name: a short tail after a much longer headline is an outlet name.
@@ -150,8 +150,8 @@ final class Titles {
   }
 
   private static boolean sameName(String a, String b) {
-    String x = Dom.foldArabic(a);
-    String y = Dom.foldArabic(b);
+    String x = ArabicFold.foldArabic(a);
+    String y = ArabicFold.foldArabic(b);
     if (x.isEmpty() || y.isEmpty()) {
       return false;
     }

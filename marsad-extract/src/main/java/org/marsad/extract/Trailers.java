@@ -28,8 +28,8 @@ final class Trailers {
   private static final int MAX_LINK_LINE = 200;
 
   /**
-   * Whole-block labels of an ad slot or a comment box (folded as {@link Dom#foldArabic} folds):
-   * shortness alone never trims, as a sign-off ("XX, the editors") is short too.
+   * Whole-block labels of an ad slot or a comment box (folded as {@link ArabicFold#foldArabic}
+   * folds): shortness alone never trims, as a sign-off ("XX, the editors") is short too.
    */
   private static final Set<String> SCRAPS =
       Set.of(
@@ -48,8 +48,8 @@ final class Trailers {
           "التعليقات");
 
   /**
-   * Calls to subscribe, follow or install an app (folded as {@link Dom#foldArabic} folds): after
-   * the last paragraph they are the outlet's, not the story's.
+   * Calls to subscribe, follow or install an app (folded as {@link ArabicFold#foldArabic} folds):
+   * after the last paragraph they are the outlet's, not the story's.
    */
   private static final Pattern CALL_TO_ACTION =
       Pattern.compile(
@@ -109,7 +109,7 @@ final class Trailers {
     if (len < MAX_LINK_LINE && Dom.linkTextLength(b) * 10 >= len * 9) {
       return true;
     }
-    String folded = Dom.foldArabic(text);
+    String folded = ArabicFold.foldArabic(text);
     if (len < MAX_CALL && CALL_TO_ACTION.matcher(folded).find()) {
       return true;
     }

@@ -17,14 +17,14 @@ import org.junit.jupiter.api.Test;
 class FurnitureLabelsTest {
 
   private static FurnitureLabels.Kind kindOf(String text) {
-    return FurnitureLabels.match(Dom.foldArabic(text)).orElseThrow().kind();
+    return FurnitureLabels.match(ArabicFold.foldArabic(text)).orElseThrow().kind();
   }
 
   /** The prefix test as it was: the first folded letter, then a fold as long as any label. */
   private static boolean foldingMayMatch(String text) {
     char[] start = new char[FurnitureLabels.LONGEST_LABEL];
-    return FurnitureLabels.mayStart(Dom.firstFolded(text))
-        && FurnitureLabels.mayMatch(start, Dom.foldPrefix(text, start));
+    return FurnitureLabels.mayStart(ArabicFold.firstFolded(text))
+        && FurnitureLabels.mayMatch(start, ArabicFold.foldPrefix(text, start));
   }
 
   @Test
@@ -105,14 +105,14 @@ class FurnitureLabelsTest {
     assertEquals(FurnitureLabels.Kind.SHARE, kindOf("Share this with Email"));
     assertEquals(FurnitureLabels.Kind.SHARE, kindOf("Share this with LinkedIn"));
     assertEquals(FurnitureLabels.Kind.SHARE, kindOf("Copy this link"));
-    assertTrue(FurnitureLabels.match(Dom.foldArabic("Share prices fell")).isEmpty());
+    assertTrue(FurnitureLabels.match(ArabicFold.foldArabic("Share prices fell")).isEmpty());
   }
 
   @Test
   void sourceLabelsOfOtherLanguagesNeedTheirColon() {
     assertEquals(FurnitureLabels.Kind.SOURCE, kindOf("Quelle: Landesamt"));
     assertEquals(FurnitureLabels.Kind.SOURCE, kindOf("Fuente: agencias"));
-    assertTrue(FurnitureLabels.match(Dom.foldArabic("Quelle der Freude")).isEmpty());
+    assertTrue(FurnitureLabels.match(ArabicFold.foldArabic("Quelle der Freude")).isEmpty());
   }
 
   @Test
@@ -122,8 +122,8 @@ class FurnitureLabelsTest {
 
   @Test
   void proseStartingWithALabelWordIsNotALabel() {
-    assertTrue(FurnitureLabels.match(Dom.foldArabic("Mehr zum Thema Wasser")).isEmpty());
-    assertTrue(FurnitureLabels.match(Dom.foldArabic("Lea también el informe")).isEmpty());
+    assertTrue(FurnitureLabels.match(ArabicFold.foldArabic("Mehr zum Thema Wasser")).isEmpty());
+    assertTrue(FurnitureLabels.match(ArabicFold.foldArabic("Lea también el informe")).isEmpty());
   }
 
   @Test
@@ -137,9 +137,10 @@ class FurnitureLabelsTest {
     assertEquals(FurnitureLabels.Kind.RELATED, kindOf("Most read"));
     assertEquals(FurnitureLabels.Kind.RELATED, kindOf("Audios et vidéos sur le sujet"));
     assertTrue(
-        FurnitureLabels.match(Dom.foldArabic("Weitere Informationen gibt es im Rathaus"))
+        FurnitureLabels.match(ArabicFold.foldArabic("Weitere Informationen gibt es im Rathaus"))
             .isEmpty());
-    assertTrue(FurnitureLabels.match(Dom.foldArabic("Dowiedz się więcej o podatkach")).isEmpty());
+    assertTrue(
+        FurnitureLabels.match(ArabicFold.foldArabic("Dowiedz się więcej o podatkach")).isEmpty());
   }
 
   @Test
@@ -147,8 +148,8 @@ class FurnitureLabelsTest {
     assertEquals(FurnitureLabels.Kind.RELATED, kindOf("Lea:"));
     assertEquals(FurnitureLabels.Kind.RELATED, kindOf("MIRA:"));
     assertEquals(FurnitureLabels.Kind.RELATED, kindOf("Lesen Sie hier:"));
-    assertTrue(FurnitureLabels.match(Dom.foldArabic("Lea Müller")).isEmpty());
-    assertTrue(FurnitureLabels.match(Dom.foldArabic("Mira, 12, lacht")).isEmpty());
+    assertTrue(FurnitureLabels.match(ArabicFold.foldArabic("Lea Müller")).isEmpty());
+    assertTrue(FurnitureLabels.match(ArabicFold.foldArabic("Mira, 12, lacht")).isEmpty());
   }
 
   @Test
@@ -157,7 +158,7 @@ class FurnitureLabelsTest {
     assertEquals(FurnitureLabels.Kind.SOURCE, kindOf("Quellenangaben:"));
     assertEquals(FurnitureLabels.Kind.PICTURE_CREDIT, kindOf("Beitragsbild: Stadtarchiv"));
     assertEquals(FurnitureLabels.Kind.PICTURE_CREDIT, kindOf("Crédits photos : Agence"));
-    assertTrue(FurnitureLabels.match(Dom.foldArabic("Titelbild der Ausgabe")).isEmpty());
+    assertTrue(FurnitureLabels.match(ArabicFold.foldArabic("Titelbild der Ausgabe")).isEmpty());
   }
 
   @Test

@@ -93,17 +93,19 @@ class MetadataPartsTest {
     for (String label : new String[] {"اقرأ أيضاً", "إقرأ أيضا:", "اقرأ ايضاً", "إقرأ أيضًا"}) {
       assertEquals(
           FurnitureLabels.Kind.RELATED,
-          FurnitureLabels.match(Dom.foldArabic(label)).orElseThrow().kind(),
+          FurnitureLabels.match(ArabicFold.foldArabic(label)).orElseThrow().kind(),
           label);
     }
     assertEquals(
         FurnitureLabels.Kind.TAGS,
-        FurnitureLabels.match(Dom.foldArabic("كلمات دلالية")).orElseThrow().kind());
+        FurnitureLabels.match(ArabicFold.foldArabic("كلمات دلالية")).orElseThrow().kind());
     assertEquals(
         FurnitureLabels.Kind.SHARE,
-        FurnitureLabels.match(Dom.foldArabic("شارك على فيسبوك")).orElseThrow().kind());
+        FurnitureLabels.match(ArabicFold.foldArabic("شارك على فيسبوك")).orElseThrow().kind());
     // Prose that starts with a label word is not furniture.
-    assertTrue(FurnitureLabels.match(Dom.foldArabic("شارك آلاف المواطنين في المسيرة")).isEmpty());
-    assertTrue(FurnitureLabels.match(Dom.foldArabic("المصدر الرئيسي للمياه هو السد")).isEmpty());
+    assertTrue(
+        FurnitureLabels.match(ArabicFold.foldArabic("شارك آلاف المواطنين في المسيرة")).isEmpty());
+    assertTrue(
+        FurnitureLabels.match(ArabicFold.foldArabic("المصدر الرئيسي للمياه هو السد")).isEmpty());
   }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A folded prefix is the start of the full fold, whatever spaces and marks the text holds. */
-class DomFoldTest {
+class ArabicFoldTest {
 
   @Test
   void foldPrefixIsTheStartOfTheFold() {
@@ -18,9 +18,9 @@ class DomFoldTest {
             "",
             "   ",
             "كلمات دلالية")) {
-      String full = Dom.foldArabic(s);
+      String full = ArabicFold.foldArabic(s);
       for (int n = 0; n <= full.length() + 2; n++) {
-        assertEquals(full.substring(0, Math.min(n, full.length())), Dom.foldPrefix(s, n), s);
+        assertEquals(full.substring(0, Math.min(n, full.length())), ArabicFold.foldPrefix(s, n), s);
       }
     }
   }
