@@ -90,6 +90,14 @@ public class BenchCommand implements Runnable {
     int rounds;
 
     @Option(
+        names = "--forks",
+        paramLabel = "N",
+        defaultValue = "0",
+        description =
+            "Also run the speed race in N more JVMs; the median over JVMs of each one's median round counts (default 0).")
+    int forks;
+
+    @Option(
         names = "--scratch",
         paramLabel = "DIR",
         defaultValue = "target/peers",
@@ -107,6 +115,9 @@ public class BenchCommand implements Runnable {
       if (rounds < 1) {
         return fail(err, "--rounds must be 1 or more, not " + rounds);
       }
+      if (forks < 0) {
+        return fail(err, "--forks must be 0 or more, not " + forks);
+      }
       Optional<Path> dir = findData();
       if (dir.isEmpty()) {
         return fail(
@@ -117,7 +128,7 @@ public class BenchCommand implements Runnable {
       }
       BenchRun.Options options =
           new BenchRun.Options(
-              dir.get(), scratch, peers, limit, Optional.ofNullable(pages), rounds);
+              dir.get(), scratch, peers, limit, Optional.ofNullable(pages), rounds, forks);
       try {
         List<SystemResult> results = BenchRun.run(options, err);
         PrintWriter out = spec.commandLine().getOut();

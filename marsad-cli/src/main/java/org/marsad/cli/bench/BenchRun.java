@@ -26,9 +26,16 @@ public final class BenchRun {
    * @param limit pages per set, 0 for all
    * @param pages where to write Marsad's per-page scores (JSON lines), if anywhere
    * @param rounds timed rounds of Marsad against the parse floor (the median round counts)
+   * @param forks further JVMs that run the same race ({@link SpeedForks}); 0 for this one only
    */
   public record Options(
-      Path data, Path scratch, boolean peers, int limit, Optional<Path> pages, int rounds) {}
+      Path data,
+      Path scratch,
+      boolean peers,
+      int limit,
+      Optional<Path> pages,
+      int rounds,
+      int forks) {}
 
   /** Runs everything; the first result is Marsad's. */
   public static List<SystemResult> run(Options o, PrintWriter log) throws IOException {
@@ -99,18 +106,26 @@ public final class BenchRun {
           "bench: Marsad: %d pages unreadable or threw (scored as empty)%n",
           race.errors());
     }
+    List<List<Long>> own = new ArrayList<>(List.of(race.nanos()));
+    List<List<Long>> floor = new ArrayList<>(List.of(race.floorNanos()));
+    List<SpeedForks.Jvm> forks = SpeedForks.run(o, log);
+    for (int i = 0; i < forks.size(); i++) {
+      log.println(SpeedForks.describe(i + 1, forks.get(i), n));
+      own.add(forks.get(i).nanos());
+      floor.add(forks.get(i).floorNanos());
+    }
     return List.of(
         Scorer.score(
             MARSAD,
             w,
             race.predictions(),
             true,
-            OptionalDouble.of(pagesPerSecond(n, race.medianNanos())),
+            OptionalDouble.of(pagesPerSecond(n, SpeedForks.medianOfMedians(own))),
             race.errors()),
-        floor(n, race));
+        floor(n, SpeedForks.medianOfMedians(floor), race.floorErrors()));
   }
 
-  private static SystemResult floor(int pages, Harness.Race race) {
+  private static SystemResult floor(int pages, long nanos, int errors) {
     return new SystemResult(
         JSOUP,
         Optional.empty(),
@@ -118,9 +133,13 @@ public final class BenchRun {
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
-        OptionalDouble.of(pagesPerSecond(pages, race.medianFloorNanos())),
+        OptionalDouble.of(pagesPerSecond(pages, nanos)),
         pages,
-        race.floorErrors());
+        errors);
+  }
+
+  static double pagesPerSecond(int pages, long nanos) {
+    return nanos == 0 ? 0 : pages / (nanos / 1e9);
   }
 
   private static Optional<SystemResult> peer(Peer peer, Workload w, Path scratch, PrintWriter log)
@@ -143,10 +162,6 @@ public final class BenchRun {
   private static void progress(PrintWriter log, String message) {
     log.println("bench: " + message + " ...");
     log.flush();
-  }
-
-  static double pagesPerSecond(int pages, long nanos) {
-    return nanos == 0 ? 0 : pages / (nanos / 1e9);
   }
 
   /** Speed of a named result, when present and measured. */

@@ -52,6 +52,13 @@ class BenchCommandTest {
   }
 
   @Test
+  void negativeForksAreRefused() {
+    Run r = run("extract", "--forks", "-1");
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains("--forks"), r.err());
+  }
+
+  @Test
   void smallRunPrintsTheTableAndWritesJson() throws IOException {
     assumeTrue(SharedBench.find().isPresent(), "../shared/bench is absent");
     Path json = dir.resolve("out/bench.json");
@@ -64,6 +71,8 @@ class BenchCommandTest {
             "3",
             "--rounds",
             "2",
+            "--forks",
+            "1",
             "--json",
             json.toString(),
             "--scratch",
@@ -87,5 +96,7 @@ class BenchCommandTest {
     assertTrue(marsad.path("ratio_vs_jsoup_parse").isNumber());
     assertEquals(2, root.path("speed_rounds").asInt());
     assertTrue(r.err().contains("round 2: Marsad"), r.err());
+    assertEquals(1, root.path("speed_forks").asInt());
+    assertTrue(r.err().contains("bench: fork 1: round 1 ×"), r.err());
   }
 }
