@@ -1,14 +1,12 @@
 package org.marsad.extract;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 import org.jsoup.nodes.Element;
 
 /**
@@ -25,51 +23,6 @@ final class DatePlaces {
    * such containers.
    */
   private static final Set<String> OTHER_TAGS = Set.of("nav", "blockquote");
-
-  /**
-   * Class and id words of containers of comments, related stories and embeds, matched at the start
-   * of a word so that "ArticleHeaderComment" (an opinion column's header) is not taken for a
-   * comment.
-   */
-  private static final String[] OTHER_WORDS_BESIDES_LISTS = {
-    "comment",
-    "related",
-    "reply",
-    "replies",
-    "recommend",
-    "slider",
-    "splide",
-    "carousel",
-    "readmore",
-    "morestories",
-    "recent"
-  };
-
-  /**
-   * Teaser lists and event calendars ("events-teaser-item", "veranstaltungen") date other stories
-   * or coming events, each item a different day. But a CMS may also call the article's own meta box
-   * "eventbox", so a date under a publish label looks past these words.
-   */
-  private static final String[] LIST_WORDS = {"teaser", "event", "veranstaltung"};
-
-  /** All words of other places. */
-  private static final String[] OTHER_WORDS =
-      Stream.concat(Arrays.stream(OTHER_WORDS_BESIDES_LISTS), Arrays.stream(LIST_WORDS))
-          .toArray(String[]::new);
-
-  /**
-   * Names of the site header, which shows the day the page was served ("Tuesday, 14 Jan 2020", with
-   * the weather): "header", "headerContainer", "site-header", "masthead", "topbar". An article's
-   * own header ("entry-header", "article-header") does not start so.
-   */
-  private static final String[] MASTHEAD_STARTS = {"header", "site-header", "masthead", "topbar"};
-
-  /** The first letters of {@link #OTHER_WORDS}: most words start with none of them. */
-  private static final boolean[] OTHER_FIRST = new boolean[128];
-
-  static {
-    Arrays.stream(OTHER_WORDS).forEach(w -> OTHER_FIRST[w.charAt(0)] = true);
-  }
 
   /** Places are derived down to this depth below the body; deeper elements climb this far. */
   static final int MAX_DEPTH = 25;
@@ -151,9 +104,10 @@ final class DatePlaces {
     String id = x.id().toLowerCase(Locale.ROOT);
     boolean other =
         OTHER_TAGS.contains(x.normalName())
-            || ((otherWord(cls, OTHER_WORDS) || otherWord(id, OTHER_WORDS))
+            || ((PlaceNames.otherWord(cls, true) || PlaceNames.otherWord(id, true))
                 && Tree.byTag(x, "h1").isEmpty());
-    boolean masthead = x.nameIs("header") || mastheadName(cls) || mastheadName(id);
+    boolean masthead =
+        x.nameIs("header") || PlaceNames.mastheadName(cls) || PlaceNames.mastheadName(id);
     return (other ? OTHER : 0) | (masthead ? MASTHEAD : 0);
   }
 
@@ -251,96 +205,23 @@ final class DatePlaces {
    * "commentHeader" wraps its h1 and date line.
    */
   private static boolean otherPlace(Element x) {
-    return otherPlace(x, OTHER_WORDS);
+    return otherPlace(x, true);
   }
 
   private static boolean otherPlaceBesidesLists(Element x) {
-    return otherPlace(x, OTHER_WORDS_BESIDES_LISTS);
+    return otherPlace(x, false);
   }
 
-  private static boolean otherPlace(Element x, String[] words) {
+  private static boolean otherPlace(Element x, boolean lists) {
     return OTHER_TAGS.contains(x.normalName())
-        || ((otherWord(x.className(), words) || otherWord(x.id(), words))
+        || ((PlaceNames.otherWord(x.className(), lists) || PlaceNames.otherWord(x.id(), lists))
             && Tree.byTag(x, "h1").isEmpty());
   }
 
   /** A {@code header} element, or a block named header..., masthead... or topbar... */
   private static boolean masthead(Element x) {
-    return x.nameIs("header") || mastheadName(x.className()) || mastheadName(x.id());
-  }
-
-  private static boolean mastheadName(String names) {
-    if (names.isEmpty()) {
-      return false;
-    }
-    String lower = names.toLowerCase(Locale.ROOT);
-    for (int at = nextName(lower, 0); at < lower.length(); at = nextName(lower, end(lower, at))) {
-      for (String start : MASTHEAD_STARTS) {
-        if (lower.startsWith(start, at)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Scanned by hand, not split by regex: this runs for every ancestor of every date candidate, and
-   * the splits were a tenth of the extraction time.
-   */
-  private static boolean otherWord(String names, String[] words) {
-    if (names.isEmpty()) {
-      return false;
-    }
-    String lower = names.toLowerCase(Locale.ROOT);
-    for (int at = nextName(lower, 0); at < lower.length(); at = nextName(lower, end(lower, at))) {
-      // WordPress writes an article's tags and categories into its classes: "tag-comment".
-      if (!lower.startsWith("tag-", at)
-          && !lower.startsWith("category-", at)
-          && otherName(lower, at, end(lower, at), words)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** True when a word (a run of a-z) of {@code s[from, to)} starts with one of the other words. */
-  private static boolean otherName(String s, int from, int to, String[] words) {
-    for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      if (c < OTHER_FIRST.length && OTHER_FIRST[c] && (i == from || !isLetter(s.charAt(i - 1)))) {
-        for (String other : words) {
-          if (s.startsWith(other, i)) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
-  }
-
-  private static boolean isLetter(char c) {
-    return c >= 'a' && c <= 'z';
-  }
-
-  /** Start of the next class name at or after {@code i} (the length when none is left). */
-  private static int nextName(String s, int i) {
-    while (i < s.length() && isSpace(s.charAt(i))) {
-      i++;
-    }
-    return i;
-  }
-
-  /** End of the class name starting at {@code i}. */
-  private static int end(String s, int i) {
-    while (i < s.length() && !isSpace(s.charAt(i))) {
-      i++;
-    }
-    return i;
-  }
-
-  /** The whitespace of regex {@code \s}. */
-  private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    return x.nameIs("header")
+        || PlaceNames.mastheadName(x.className())
+        || PlaceNames.mastheadName(x.id());
   }
 }
