@@ -31,40 +31,6 @@ final class ArabicFold {
     return b.length() > max ? Optional.empty() : Optional.of(b.toString());
   }
 
-  /**
-   * The first {@code n} characters of {@link #foldArabic(String)}'s result: enough to tell whether
-   * a short label may start a text, without folding the long prose most texts are.
-   */
-  static String foldPrefix(String s, int n) {
-    char[] start = new char[n];
-    return new String(start, 0, foldPrefix(s, start));
-  }
-
-  /** {@link #foldPrefix(String, int)} into a caller's buffer, its length; returns the count. */
-  static int foldPrefix(String s, char[] into) {
-    int n = 0;
-    boolean space = false;
-    for (int i = 0; i < s.length() && n < into.length; i++) {
-      char c = s.charAt(i);
-      if (isFoldDropped(c)) {
-        continue;
-      }
-      if (isFoldSpace(c)) {
-        space = n > 0;
-        continue;
-      }
-      if (space) {
-        into[n++] = ' ';
-        space = false;
-        if (n == into.length) {
-          break;
-        }
-      }
-      into[n++] = fold(c);
-    }
-    return n;
-  }
-
   /** Folds {@code s} until the result is longer than {@code limit}; its start is then final. */
   private static StringBuilder foldUntil(String s, int limit) {
     StringBuilder b = new StringBuilder(Math.min(s.length(), limit));
@@ -85,20 +51,6 @@ final class ArabicFold {
       b.append(fold(c));
     }
     return b;
-  }
-
-  /**
-   * The first character of {@link #foldArabic(String)}'s result, -1 when it is empty: enough to
-   * rule out most texts before paying for the fold.
-   */
-  static int firstFolded(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (!isFoldDropped(c) && !isFoldSpace(c)) {
-        return fold(c);
-      }
-    }
-    return -1;
   }
 
   /** Diacritics and tatweel, which the fold drops. */

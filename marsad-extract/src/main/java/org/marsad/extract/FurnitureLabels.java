@@ -229,9 +229,6 @@ final class FurnitureLabels {
   /** No label matches a longer text node. */
   static final int MAX_NODE_LENGTH = LABELS.stream().mapToInt(Label::maxNodeLength).max().orElse(0);
 
-  /** The longest label: a text's folded start this long tells whether one may match. */
-  static final int LONGEST_LABEL = LABELS.stream().mapToInt(l -> l.text().length()).max().orElse(0);
-
   /**
    * The labels by their first character, in table order: nearly every text node of a page is
    * offered to {@link #match}, and most start with a letter no label starts with.
@@ -285,36 +282,20 @@ final class FurnitureLabels {
     return best == null ? Optional.empty() : Optional.of(new Match(best.kind(), best.text()));
   }
 
-  /**
-   * False when no label starts with this first character of a folded text ({@link
-   * ArabicFold#firstFolded}; -1 for none).
-   */
-  static boolean mayStart(int first) {
+  /** False when no label starts with this first character of a folded text. */
+  private static boolean mayStart(int first) {
     return first >= 0 && FIRSTS.get(first);
   }
 
-  /**
-   * False when no label starts a folded text whose first {@code n} characters ({@link
-   * ArabicFold#foldPrefix}, {@code n} up to {@link #LONGEST_LABEL}) are in {@code start}, so {@link
-   * #match} would find none.
-   */
-  static boolean mayMatch(char[] start, int n) {
-    if (n == 0 || !mayStart(start[0])) {
-      return false;
-    }
-    for (Label l : BY_FIRST.get(start[0])) {
-      if (startsWith(start, n, l.text())) {
-        return true;
-      }
-    }
-    return false;
+  /** The texts of the labels, folded, in table order. */
+  static List<String> texts() {
+    return LABELS.stream().map(Label::text).toList();
   }
 
   /**
-   * {@code mayStart} and {@code mayMatch} of the fold of {@code text} ({@link
-   * ArabicFold#foldPrefix}), but folding only while some label still agrees with the fold so far:
-   * prose that starts with a label's first letters ("ال…") parts from every label after a few
-   * characters, where the prefix would fold {@link #LONGEST_LABEL} of them.
+   * False when no label starts the fold of {@code text} ({@link ArabicFold#foldArabic}), so {@link
+   * #match} would find none. Folds only while some label still agrees with the fold so far: prose
+   * that starts with a label's first letters ("ال…") parts from every label after a few characters.
    */
   static boolean mayMatch(String text) {
     Candidates c = new Candidates();
@@ -368,18 +349,6 @@ final class FurnitureLabels {
       }
       return alive == 0 ? -1 : 0;
     }
-  }
-
-  private static boolean startsWith(char[] s, int n, String prefix) {
-    if (prefix.length() > n) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length(); i++) {
-      if (s[i] != prefix.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static boolean startsWithWord(String folded, Label l) {

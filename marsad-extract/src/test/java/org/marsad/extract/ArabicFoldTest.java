@@ -3,13 +3,14 @@ package org.marsad.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** A folded prefix is the start of the full fold, whatever spaces and marks the text holds. */
+/** A bounded fold is the full fold or nothing, whatever spaces and marks the text holds. */
 class ArabicFoldTest {
 
   @Test
-  void foldPrefixIsTheStartOfTheFold() {
+  void aBoundedFoldIsTheFullFoldOrNothing() {
     for (String s :
         List.of(
             "  إقرأ   أيضاً: خبر آخر عن الطقس ",
@@ -20,7 +21,10 @@ class ArabicFoldTest {
             "كلمات دلالية")) {
       String full = ArabicFold.foldArabic(s);
       for (int n = 0; n <= full.length() + 2; n++) {
-        assertEquals(full.substring(0, Math.min(n, full.length())), ArabicFold.foldPrefix(s, n), s);
+        assertEquals(
+            n >= full.length() ? Optional.of(full) : Optional.empty(),
+            ArabicFold.foldArabic(s, n),
+            s);
       }
     }
   }
