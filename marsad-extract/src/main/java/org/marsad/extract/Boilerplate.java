@@ -183,9 +183,10 @@ final class Boilerplate {
       if (start < 0 || start <= skipUntil || e.nameIs("body")) {
         continue;
       }
-      int kind = kinds.computeIfAbsent(chromeNames(e, lengths), Boilerplate::nameKind);
+      String names = chromeNames(e, lengths);
+      int kind = kinds.computeIfAbsent(names, Boilerplate::nameKind);
       if ((kind & CHROME_NAME) != 0
-              && !mayHoldArticle(lengths, e, builderNeutral(chromeNames(e, lengths)), remaining)
+              && !mayHoldArticle(lengths, e, builderNeutral(names), remaining)
               && !inlineInProse(e, lengths)
           || (kind & CREDIT_NAME) != 0 && isCredit(e, lengths)
           || (kind & TEASER_NAME) != 0 && isLinkedTeaser(e, lengths)) {
