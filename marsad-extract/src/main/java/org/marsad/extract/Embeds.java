@@ -74,13 +74,8 @@ final class Embeds {
     return out;
   }
 
-  /**
-   * The HTML parser writes attribute names in lower case, so a case-sensitive lookup finds {@code
-   * data-href} without comparing every attribute name of every element ignoring case.
-   */
   private static boolean mayEmbed(Element e) {
-    return EMBED_TAGS.contains(e.normalName())
-        || Tree.hasAttributes(e) && e.attributes().hasKey("data-href");
+    return EMBED_TAGS.contains(e.normalName()) || Tree.hasParsedAttr(e, "data-href");
   }
 
   private static boolean insideLifted(Element e) {

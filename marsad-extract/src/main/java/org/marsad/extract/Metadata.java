@@ -286,12 +286,8 @@ record Metadata(
     return t.hasAttr("datetime") ? t.attr("datetime") : t.attr("content");
   }
 
-  /**
-   * The HTML parser writes attribute names in lower case, so a case-sensitive lookup finds {@code
-   * itemprop} without comparing every attribute name of every element ignoring case.
-   */
   private static boolean hasItemprop(Element e) {
-    return Tree.hasAttributes(e) && e.attributes().hasKey("itemprop");
+    return Tree.hasParsedAttr(e, "itemprop");
   }
 
   /** A time in a list item whose next or previous item has one too: a list of other stories. */

@@ -237,6 +237,15 @@ final class Tree {
     return e.attributesSize() > 0;
   }
 
+  /**
+   * Whether {@code e} has the attribute {@code lowerName} (lower case). The HTML parser writes
+   * attribute names in lower case, so a case-sensitive lookup finds it without comparing every
+   * attribute name of every element ignoring case, as {@code hasAttr} does.
+   */
+  static boolean hasParsedAttr(Element e, String lowerName) {
+    return hasAttributes(e) && e.attributes().hasKey(lowerName);
+  }
+
   /** Elements named {@code tag} under {@code root} (root included), in document order. */
   static List<Element> byTag(Element root, String tag) {
     List<Element> out = new ArrayList<>();
