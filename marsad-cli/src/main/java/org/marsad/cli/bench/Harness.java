@@ -54,14 +54,6 @@ public final class Harness {
       nanos = List.copyOf(nanos);
       floorNanos = List.copyOf(floorNanos);
     }
-
-    public long medianNanos() {
-      return median(nanos);
-    }
-
-    public long medianFloorNanos() {
-      return median(floorNanos);
-    }
   }
 
   /** One pass over all pages, reading and gunzipping included. */
