@@ -1,5 +1,6 @@
 package org.marsad.extract;
 
+import java.nio.CharBuffer;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -64,8 +65,8 @@ public final class ArticleExtractor {
     if (Inputs.looksBinary(body)) {
       return new ExtractResult.Failed("body is binary, not HTML");
     }
-    String html = Inputs.decode(Inputs.trimCutUtf8(body), request.contentType());
-    Document doc = Parser.htmlParser().parseInput(html, request.url());
+    CharBuffer html = Inputs.decode(Inputs.trimCutUtf8(body), request.contentType());
+    Document doc = Parser.htmlParser().parseInput(Inputs.reader(html), request.url());
     return extract(doc, request.url(), request.zone().orElse(ZoneOffset.UTC));
   }
 
