@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -37,8 +38,20 @@ final class PageIndex {
   private final int bodyStart;
   private final Map<String, List<Element>> byTag = new HashMap<>();
 
-  private PageIndex(Document doc, Element[] elements, int size, int[] ends, int bodyStart) {
+  /** The page's scripts as written, when the document was parsed without their bodies. */
+  private final Optional<Supplier<List<ScriptDates.Script>>> asWritten;
+
+  private List<ScriptDates.Script> writtenScripts;
+
+  private PageIndex(
+      Document doc,
+      Element[] elements,
+      int size,
+      int[] ends,
+      int bodyStart,
+      Optional<Supplier<List<ScriptDates.Script>>> asWritten) {
     this.doc = doc;
+    this.asWritten = asWritten;
     this.elements = elements;
     this.size = size;
     this.all = Collections.unmodifiableList(Arrays.asList(elements).subList(0, size));
@@ -46,8 +59,17 @@ final class PageIndex {
     this.bodyStart = bodyStart;
   }
 
-  /** One walk of {@code doc}, iterative by child index like {@link Tree#forEachElement}. */
+  /** The index of a page parsed whole. */
   static PageIndex of(Document doc) {
+    return of(doc, Optional.empty());
+  }
+
+  /**
+   * One walk of {@code doc}, iterative by child index like {@link Tree#forEachElement}. {@code
+   * asWritten} gives the page's scripts when {@code doc} was parsed without their bodies; it is
+   * asked only by {@link #scriptsAsWritten}.
+   */
+  static PageIndex of(Document doc, Optional<Supplier<List<ScriptDates.Script>>> asWritten) {
     Element body = doc.body();
     Element[] elements = new Element[256];
     int[] ends = new int[256];
@@ -87,7 +109,18 @@ final class PageIndex {
         }
       }
     }
-    return new PageIndex(doc, elements, size, ends, bodyStart);
+    return new PageIndex(doc, elements, size, ends, bodyStart, asWritten);
+  }
+
+  /** The page's scripts with their bodies: as written, if the document was parsed without them. */
+  List<ScriptDates.Script> scriptsAsWritten() {
+    if (writtenScripts == null) {
+      writtenScripts =
+          asWritten
+              .map(Supplier::get)
+              .orElseGet(() -> byTag("script").stream().map(ScriptDates.Script::of).toList());
+    }
+    return writtenScripts;
   }
 
   /** The document and every element of it, in document order. */
