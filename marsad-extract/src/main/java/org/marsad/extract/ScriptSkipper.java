@@ -8,8 +8,8 @@ import java.util.Set;
 /**
  * Cuts the bodies of inline scripts and styles out of a page before it is parsed. They are about
  * two fifths of the characters of news pages and a quarter of the parse, and extraction reads none
- * of them: JSON scripts (JSON-LD, state blobs) keep their bodies, and the one reader of the other
- * scripts, the last-resort date reader, gets them as the scan recorded them ({@link
+ * of them: JSON-LD keeps its bodies, and the one reader of the other scripts (state blobs
+ * included), the last-resort date reader, gets them as the scan recorded them ({@link
  * WrittenScripts}).
  *
  * <p>The invariant: parsing the cut page gives the tree of the whole page with those bodies empty,
@@ -300,22 +300,23 @@ final class ScriptSkipper {
   }
 
   /**
-   * A script or style body from {@code bodyStart}: cut unless a JSON script's (a type naming JSON,
-   * or an entity that may spell it, keeps it).
+   * A script or style body from {@code bodyStart}: cut unless the JSON-LD reader may want it (a
+   * start tag naming "ld" and "json", or with an entity that may spell them, keeps it).
    */
   private int code(String name, int tagStart, int bodyStart) {
     int bodyEnd = chars.rawTextEnd(name, bodyStart);
     if (name.equals("script") && !sameEndInHeadAndBody(bodyStart, bodyEnd)) {
       return bail();
     }
-    boolean json =
+    boolean jsonLd =
         name.equals("script")
-            && (chars.indexOfIgnoreCase("json", tagStart, bodyStart) >= 0
+            && (chars.indexOfIgnoreCase("ld", tagStart, bodyStart) >= 0
+                    && chars.indexOfIgnoreCase("json", tagStart, bodyStart) >= 0
                 || chars.indexOf('&', tagStart, bodyStart) >= 0);
     if (name.equals("script")) {
       scripts.add(tagStart, bodyStart, bodyEnd);
     }
-    if (!json && bodyEnd > bodyStart) {
+    if (!jsonLd && bodyEnd > bodyStart) {
       keep(bodyStart);
       copied = bodyEnd;
     }

@@ -57,11 +57,12 @@ class ScriptSkipperTest {
   }
 
   @Test
-  void cutsScriptAndStyleBodiesAndKeepsJson() {
+  void cutsScriptAndStyleBodiesAndKeepsJsonLd() {
     String html =
         "<html><head><style>p { color: red }</style>"
             + "<script type=\"application/ld+json\">{\"datePublished\":\"2024-03-05\"}</script>"
-            + "<script>var published_at = \"2024-03-04T10:00:00Z\";</script></head>"
+            + "<script>var published_at = \"2024-03-04T10:00:00Z\";</script>"
+            + "<script type=\"application/json\">{\"created_at\":\"2024-03-01\"}</script></head>"
             + "<body><p>نص الخبر 🌅</p><script src=\"x.js\"></script></body></html>";
     ScriptSkipper.Skimmed s = check(html);
     assertTrue(s.cut());
@@ -72,7 +73,9 @@ class ScriptSkipperTest {
     assertTrue(cut.contains("نص الخبر 🌅"), cut);
     List<ScriptDates.Script> scripts = s.scripts().orElseThrow().read().orElseThrow();
     assertEquals("var published_at = \"2024-03-04T10:00:00Z\";", scripts.get(1).data());
-    assertTrue(scripts.get(2).hasSrc());
+    assertEquals("{\"created_at\":\"2024-03-01\"}", scripts.get(2).data());
+    assertFalse(cut.contains("created_at"), "a state blob is cut and kept for the date reader");
+    assertTrue(scripts.get(3).hasSrc());
   }
 
   @Test
