@@ -1,6 +1,5 @@
 package org.marsad.extract;
 
-import java.nio.CharBuffer;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -65,41 +64,14 @@ public final class ArticleExtractor {
     if (Inputs.looksBinary(body)) {
       return new ExtractResult.Failed("body is binary, not HTML");
     }
-    CharBuffer html = Inputs.decode(Inputs.trimCutUtf8(body), request.contentType());
-    ScriptSkipper.Skimmed skimmed = ScriptSkipper.skim(html.duplicate());
-    Document doc = parse(skimmed.chars(), request.url());
-    // Only the last-resort date reader wants the cut bodies: read from the page as written.
-    Optional<Supplier<List<ScriptDates.Script>>> asWritten =
-        skimmed.cut()
-            ? Optional.of(() -> writtenScripts(skimmed, html, request.url()))
-            : Optional.empty();
-    return extract(doc, asWritten, request.url(), request.zone().orElse(ZoneOffset.UTC));
+    String html = Inputs.decode(Inputs.trimCutUtf8(body), request.contentType());
+    Document doc = Parser.htmlParser().parseInput(html, request.url());
+    return extract(doc, request.url(), request.zone().orElse(ZoneOffset.UTC));
   }
 
-  /** The scan's record of the scripts; where it stopped short of the page's end, a whole parse. */
-  private static List<ScriptDates.Script> writtenScripts(
-      ScriptSkipper.Skimmed skimmed, CharBuffer html, String url) {
-    return skimmed
-        .scripts()
-        .flatMap(WrittenScripts::read)
-        .orElseGet(
-            () ->
-                Tree.byTag(parse(html, url), "script").stream()
-                    .map(ScriptDates.Script::of)
-                    .toList());
-  }
-
-  private static Document parse(CharBuffer html, String url) {
-    return Parser.htmlParser().parseInput(Inputs.reader(html), url);
-  }
-
-  private ExtractResult extract(
-      Document doc,
-      Optional<Supplier<List<ScriptDates.Script>>> asWritten,
-      String url,
-      ZoneId zone) {
+  private ExtractResult extract(Document doc, String url, ZoneId zone) {
     // One walk of the untouched page serves every reader until the embeds are lifted.
-    PageIndex page = PageIndex.of(doc, asWritten);
+    PageIndex page = PageIndex.of(doc);
     JsonLd ld = JsonLd.of(page);
     Map<String, String> metas = Metadata.index(page);
     // Date lines are read from the untouched page, at most once: metadata and the URL-day and

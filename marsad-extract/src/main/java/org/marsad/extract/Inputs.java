@@ -1,10 +1,5 @@
 package org.marsad.extract;
 
-import java.io.CharArrayReader;
-import java.io.Reader;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
@@ -62,32 +57,22 @@ final class Inputs {
    * Decodes the body as {@link CharsetDetector#decode} does, with a shortcut for the common case
    * that costs the detector two full decodes (validate, then convert): no BOM, no charset other
    * than UTF-8 claimed by the header or anywhere in the page's head, and bytes that are valid
-   * UTF-8. The detector answers UTF-8 there, so one strict decode is enough; anything else goes to
-   * it. The characters stay in an array-backed buffer for {@link #reader}: a String would cost the
-   * parser a second copy of the page.
+   * UTF-8. The detector answers UTF-8 there, so one decode is enough; anything else goes to it.
    */
-  static CharBuffer decode(byte[] body, Optional<String> contentType) {
+  static String decode(byte[] body, Optional<String> contentType) {
     boolean headerOk =
         contentType
             .flatMap(CharsetDetector::charsetOfHeader)
             .map(c -> c.equals(StandardCharsets.UTF_8))
             .orElse(true);
     if (headerOk && !hasBom(body) && onlyUtf8Declared(body)) {
-      try {
-        // Strict: invalid bytes throw instead of becoming U+FFFD, and such a page takes the full
-        // path.
-        return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(body));
-      } catch (CharacterCodingException e) {
-        // not UTF-8 after all: the detector decides
+      String s = new String(body, StandardCharsets.UTF_8);
+      // Invalid bytes become U+FFFD; a page with one (even a genuine one) takes the full path.
+      if (s.indexOf('\uFFFD') < 0) {
+        return s;
       }
     }
-    return CharBuffer.wrap(CharsetDetector.decode(body, contentType).toCharArray());
-  }
-
-  /** The decoded characters as the parser reads them. */
-  static Reader reader(CharBuffer chars) {
-    return new CharArrayReader(
-        chars.array(), chars.arrayOffset() + chars.position(), chars.remaining());
+    return CharsetDetector.decode(body, contentType);
   }
 
   private static boolean hasBom(byte[] b) {

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -38,20 +37,8 @@ final class PageIndex {
   private final int bodyStart;
   private final Map<String, List<Element>> byTag = new HashMap<>();
 
-  /** The page's scripts as written, when the document was parsed without their bodies. */
-  private final Optional<Supplier<List<ScriptDates.Script>>> asWritten;
-
-  private List<ScriptDates.Script> writtenScripts;
-
-  private PageIndex(
-      Document doc,
-      Element[] elements,
-      int size,
-      int[] ends,
-      int bodyStart,
-      Optional<Supplier<List<ScriptDates.Script>>> asWritten) {
+  private PageIndex(Document doc, Element[] elements, int size, int[] ends, int bodyStart) {
     this.doc = doc;
-    this.asWritten = asWritten;
     this.elements = elements;
     this.size = size;
     this.all = Collections.unmodifiableList(Arrays.asList(elements).subList(0, size));
@@ -59,17 +46,8 @@ final class PageIndex {
     this.bodyStart = bodyStart;
   }
 
-  /** The index of a page parsed whole. */
+  /** One walk of {@code doc}, iterative by child index like {@link Tree#forEachElement}. */
   static PageIndex of(Document doc) {
-    return of(doc, Optional.empty());
-  }
-
-  /**
-   * One walk of {@code doc}, iterative by child index like {@link Tree#forEachElement}. {@code
-   * asWritten} gives the page's scripts when {@code doc} was parsed without their bodies; it is
-   * asked only by {@link #scriptsAsWritten}.
-   */
-  static PageIndex of(Document doc, Optional<Supplier<List<ScriptDates.Script>>> asWritten) {
     Element body = doc.body();
     Element[] elements = new Element[256];
     int[] ends = new int[256];
@@ -109,18 +87,7 @@ final class PageIndex {
         }
       }
     }
-    return new PageIndex(doc, elements, size, ends, bodyStart, asWritten);
-  }
-
-  /** The page's scripts with their bodies: as written, if the document was parsed without them. */
-  List<ScriptDates.Script> scriptsAsWritten() {
-    if (writtenScripts == null) {
-      writtenScripts =
-          asWritten
-              .map(Supplier::get)
-              .orElseGet(() -> byTag("script").stream().map(ScriptDates.Script::of).toList());
-    }
-    return writtenScripts;
+    return new PageIndex(doc, elements, size, ends, bodyStart);
   }
 
   /** The document and every element of it, in document order. */

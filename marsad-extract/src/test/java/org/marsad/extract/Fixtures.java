@@ -27,7 +27,7 @@ final class Fixtures {
     Map<String, Document> out = new LinkedHashMap<>();
     try (Stream<Path> s = Files.list(dir())) {
       for (Path p : s.filter(x -> x.toString().endsWith(".html")).sorted().toList()) {
-        String html = Inputs.decode(Files.readAllBytes(p), Optional.empty()).toString();
+        String html = Inputs.decode(Files.readAllBytes(p), Optional.empty());
         out.put(p.getFileName().toString(), Jsoup.parse(html, "https://x.example/"));
       }
     }
