@@ -59,6 +59,13 @@ class InputsTest {
                 + "</body></html>")
             .getBytes(StandardCharsets.UTF_8);
     sameAsDetector(bom, Optional.empty());
+    byte[] cut = ("<html><body>" + ARABIC + "_</body></html>").getBytes(StandardCharsets.UTF_8);
+    cut[new String(cut, StandardCharsets.ISO_8859_1).indexOf('_')] = (byte) 0xD8; // a lone lead
+    sameAsDetector(cut, Optional.empty());
+    byte[] replacement =
+        ("<html><body><p>كلمة \uFFFD مفقودة</p>" + ARABIC + "</body></html>")
+            .getBytes(StandardCharsets.UTF_8);
+    sameAsDetector(replacement, Optional.empty());
   }
 
   /** The byte scan must agree with the regex it replaced on every declaration form. */
