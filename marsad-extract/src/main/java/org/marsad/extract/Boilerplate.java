@@ -3,11 +3,9 @@ package org.marsad.extract;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 
@@ -35,53 +33,11 @@ final class Boilerplate {
       "script, style, template, svg, canvas, button, input, select, textarea, iframe, object, embed,"
           + " nav, menu, dialog, link, meta, amp-ad, amp-analytics, amp-sidebar";
 
-  /**
-   * Words (regex alternatives, space-separated) that name page chrome in a class or id, each whole
-   * between name separators.
-   */
-  private static final List<String> CHROME_WORDS =
-      List.of(
-          ("comments? kommentar\\w* commentaires? comentarios? post-?ratings? star-?ratings? sidebar"
-                  + " widgets? footer menu navbar nav breadcrumbs? advert\\w* ads? adv sponsor\\w*"
-                  + " promo\\w* popup modal cookies? banner most-?read trending recommend\\w* byline"
-                  + " authors? author-?(bio|box|info) post-?meta(data)? entry-meta article-meta"
-                  + " meta-data entry-?footer sabox\\w* dateline disclaimer disclosure affiliate\\w*"
-                  + " donations? recirculation\\w* consent slider swiper\\w* toc table-of-contents"
-                  + " wp-embed\\w* related\\w* timestamp pagination pager print toolbar outbrain"
-                  + " taboola sr-only visually-hidden ticker login signup slideshow carousel gallery"
-                  + " lightbox")
-              .split(" "));
-
-  /** "hidden" only as a whole class: "overflow-hidden" is a layout utility. */
-  private static final List<String> HIDING_CLASSES = List.of("hidden", "d-none", "is-hidden");
-
-  private static final Pattern NEGATIVE =
-      Pattern.compile(
-          "(^|[\\s_-])("
-              + String.join("|", CHROME_WORDS)
-              + ")($|[\\s_-])|(^|\\s)("
-              + String.join("|", HIDING_CLASSES)
-              + ")($|\\s)");
-
-  /** Rules out most names before {@link #NEGATIVE} runs (a hot spot: every named block). */
-  private static final WordHeads NEGATIVE_HEADS =
-      WordHeads.of(Stream.concat(CHROME_WORDS.stream(), HIDING_CLASSES.stream()).toList());
-
-  private static final Pattern TEASER = Pattern.compile("(^|[\\s_-])\\w*teaser\\w*($|[\\s_-])");
-
   /** A teaser card is short; a longer block so named is a section of them, left to the scorer. */
   private static final int MAX_TEASER = 600;
 
   /** Share of a teaser card's text in links: its headline. */
   private static final double TEASER_LINKS = 0.2;
-
-  private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
-
-  /** Class names of photo credits and captions. */
-  private static final Pattern CREDIT =
-      Pattern.compile(
-          "(^|[\\s_-])(caption|credits?|copyright|legend|bildunterschrift"
-              + "|(image|img|photo)-?(subtitle|description|metadata|legend))($|[\\s_-])");
 
   /** A credit or caption line is short; a longer block so named holds more than a credit. */
   private static final int MAX_CREDIT = 300;
@@ -183,39 +139,18 @@ final class Boilerplate {
       if (start < 0 || start <= skipUntil || e.nameIs("body")) {
         continue;
       }
-      String names = chromeNames(e, lengths);
-      int kind = kinds.computeIfAbsent(names, Boilerplate::nameKind);
-      if ((kind & CHROME_NAME) != 0
-              && !mayHoldArticle(lengths, e, builderNeutral(names), remaining)
+      String names = ChromeNames.of(e, lengths);
+      int kind = kinds.computeIfAbsent(names, ChromeNames::kind);
+      if ((kind & ChromeNames.CHROME) != 0
+              && !mayHoldArticle(lengths, e, ChromeNames.builderNeutral(names), remaining)
               && !inlineInProse(e, lengths)
-          || (kind & CREDIT_NAME) != 0 && isCredit(e, lengths)
-          || (kind & TEASER_NAME) != 0 && isLinkedTeaser(e, lengths)) {
+          || (kind & ChromeNames.CREDIT) != 0 && isCredit(e, lengths)
+          || (kind & ChromeNames.TEASER) != 0 && isLinkedTeaser(e, lengths)) {
         named.add(e);
         skipUntil = lengths.end(e);
       }
     }
     return named;
-  }
-
-  /** What a block's names say, as bits: the tests below that read names only. */
-  private static final int CHROME_NAME = 1;
-
-  private static final int CREDIT_NAME = 2;
-  private static final int TEASER_NAME = 4;
-
-  private static int nameKind(String chromeNames) {
-    String names = builderNeutral(chromeNames);
-    int kind = 0;
-    if (NEGATIVE_HEADS.mayMatch(names) && NEGATIVE.matcher(names).find()) {
-      kind |= CHROME_NAME;
-    }
-    if (isCreditName(names)) {
-      kind |= CREDIT_NAME;
-    }
-    if (names.contains("teaser") && TEASER.matcher(names).find()) {
-      kind |= TEASER_NAME;
-    }
-    return kind;
   }
 
   /**
@@ -231,58 +166,24 @@ final class Boilerplate {
   }
 
   /**
-   * The names that may say "chrome": a subheading's id is an anchor made from its own words
-   * ("nav_the_battery_test"), so only its class counts.
-   */
-  private static String chromeNames(Element e, Lengths lengths) {
-    return HEADINGS.contains(e.normalName())
-        ? e.className().toLowerCase(Locale.ROOT)
-        : lengths.classAndId(e);
-  }
-
-  /**
-   * A teaser card for another article: named "teaser" ({@link #TEASER_NAME}) and linking out. A
-   * standfirst is often named "teaser" too, but it is prose, not a link.
+   * A teaser card for another article: named "teaser" ({@link ChromeNames#TEASER}) and linking out.
+   * A standfirst is often named "teaser" too, but it is prose, not a link.
    */
   private static boolean isLinkedTeaser(Element e, Lengths lengths) {
     return lengths.text(e) < MAX_TEASER && lengths.linkDensity(e) >= TEASER_LINKS;
   }
 
   /**
-   * Elementor, the most common WordPress page builder, wraps every block, prose included, in
-   * "elementor-widget-…" classes: there "widget" names the builder's unit, not a sidebar widget.
-   * The rest of the name ("…-sidebar", "…-nav-menu", "…-post-comments") still counts.
-   */
-  private static String builderNeutral(String names) {
-    return names.contains("elementor-widget")
-        ? names.replace("elementor-widget", "elementor-unit")
-        : names;
-  }
-
-  /**
    * A photo credit or caption line outside a {@code <figcaption>} ("Image copyright Getty Images",
-   * "wp-caption-text"): so named ({@link #CREDIT_NAME}), short, and without the picture itself,
-   * which stays with the article's images. A {@code <figcaption>} stays too: it becomes the image's
-   * caption.
+   * "wp-caption-text"): so named ({@link ChromeNames#CREDIT}), short, and without the picture
+   * itself, which stays with the article's images. A {@code <figcaption>} stays too: it becomes the
+   * image's caption.
    */
   private static boolean isCredit(Element e, Lengths lengths) {
     return lengths.text(e) < MAX_CREDIT
         && lengths.descendants(e) < MAX_CREDIT_ELEMENTS // bounds the picture lookup
         && !e.nameIs("figcaption")
         && e.selectFirst(Dom.css("img, picture, video, figure")) == null;
-  }
-
-  private static boolean isCreditName(String names) {
-    // Plain substring tests first: the regex then runs on few names.
-    return (names.contains("caption")
-            || names.contains("credit")
-            || names.contains("copyright")
-            || names.contains("legend")
-            || names.contains("bildunterschrift")
-            || names.contains("image")
-            || names.contains("img")
-            || names.contains("photo"))
-        && CREDIT.matcher(names).find();
   }
 
   /**
