@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntPredicate;
@@ -24,14 +23,6 @@ import org.jsoup.nodes.TextNode;
  * publish date, used when the page declares none in its markup or URL.
  */
 final class Bylines {
-
-  /**
-   * Class-name fragments of date lines (post-date, entry-meta, publish-info, posted-on ...), in the
-   * order {@link #hasClassPart} reads them by.
-   */
-  private static final String[] CLASS_PARTS = {
-    "date", "time", "pub", "meta", "info", "posted", "created"
-  };
 
   private static final int MAX_CANDIDATES = 20;
 
@@ -112,7 +103,7 @@ final class Bylines {
       if (len > MAX_MARKED_LENGTH) {
         continue; // too long for either kind of line
       }
-      boolean dateLike = isDateLike(e);
+      boolean dateLike = DateMarks.isDateLike(e);
       // Sizes come from one pass; only short blocks are read, and only so many of them.
       boolean wanted =
           dateLike
@@ -244,46 +235,6 @@ final class Bylines {
   private static boolean hasDigit(String s) {
     for (int i = 0; i < s.length(); i++) {
       if (Character.isDigit(s.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * {@code time}, {@code [itemprop=datePublished]}, {@code .byline} or a class containing a date
-   * word; checked by hand because a selector with a dozen {@code [class*=…]} alternatives was one
-   * of the costliest steps of the extraction.
-   */
-  static boolean isDateLike(Element e) {
-    // attr() answers "" at once for the many elements without attributes (counting them would
-    // check each attribute of the others for an internal one).
-    if (e.nameIs("time") || e.attr("itemprop").equalsIgnoreCase("datePublished")) {
-      return true;
-    }
-    String cls = e.attr("class");
-    if (cls.isEmpty()) {
-      return false;
-    }
-    String lower = cls.toLowerCase(Locale.ROOT);
-    // Only "b" and "y" match "B" and "Y" ignoring case: a class without "by" is no byline.
-    return hasClassPart(lower) || lower.contains("by") && e.hasClass("byline");
-  }
-
-  /** Whether {@code lower} contains one of {@link #CLASS_PARTS}, in one scan by first letter. */
-  private static boolean hasClassPart(String lower) {
-    for (int i = 0; i < lower.length(); i++) {
-      int part =
-          switch (lower.charAt(i)) {
-            case 'd' -> 0;
-            case 't' -> 1;
-            case 'p' -> lower.startsWith(CLASS_PARTS[2], i) ? 2 : 5;
-            case 'm' -> 3;
-            case 'i' -> 4;
-            case 'c' -> 6;
-            default -> -1;
-          };
-      if (part >= 0 && lower.startsWith(CLASS_PARTS[part], i)) {
         return true;
       }
     }

@@ -76,7 +76,7 @@ class BodyScanTest {
       assertEquals(lengths.text(e), scan.text(i), at);
       assertEquals(DatePlaces.elsewhere(e), places.elsewhere(i), at);
       assertEquals(hidden.contains(e), inherited.test(i), at);
-      assertEquals(isDateLikeByClassWords(e), Bylines.isDateLike(e), at);
+      assertEquals(isDateLikeByClassWords(e), DateMarks.isDateLike(e), at);
       assertTrue(Authors.mayBeByline(e) || BYLINE_QUERIES.stream().noneMatch(e::is), at);
       if (scan.text(i) <= 80) {
         assertEquals(hasDigit(e.text()), scan.mayHoldDigit(i), at);
@@ -102,7 +102,7 @@ class BodyScanTest {
     return out;
   }
 
-  /** The test {@link Bylines#isDateLike} replaces. */
+  /** The test {@link DateMarks#isDateLike} replaces. */
   private static boolean isDateLikeByClassWords(Element e) {
     if (e.nameIs("time") || e.attr("itemprop").equalsIgnoreCase("datePublished")) {
       return true;
