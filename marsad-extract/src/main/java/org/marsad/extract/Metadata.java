@@ -36,9 +36,6 @@ record Metadata(
   /** Enough {@code time} elements for the article's own; the rest are lists of other stories. */
   private static final int MAX_TIMES = 30;
 
-  private static final String TIME_SELECTOR =
-      "time[datetime], [itemprop=datePublished][content], [itemprop=datePublished][datetime]";
-
   private static final List<String> META_KEYS = List.of("property", "name", "itemprop");
 
   /**
@@ -135,7 +132,7 @@ record Metadata(
     // A time element's value only joins the list: its own text is a date line, which must not
     // confirm it as another declared date.
     List<OffsetDateTime> declared = new ArrayList<>(stated);
-    declared.addAll(parsed(List.of(timeAttr(page)), zone));
+    declared.addAll(parsed(List.of(TimeElements.firstOwn(page)), zone));
     Optional<OffsetDateTime> urlDay = Dates.fromUrl(url, zone);
     Optional<OffsetDateTime> chosen =
         declared.isEmpty()
@@ -265,43 +262,6 @@ record Metadata(
         .sorted()
         .map(metas::get)
         .findFirst();
-  }
-
-  /**
-   * The first {@code time datetime} or microdata publish date outside comments and lists. Microdata
-   * puts {@code itemprop=datePublished} on any element, its value in {@code content} or {@code
-   * datetime} ({@code <p itemprop="datePublished" content="2022-01-14 10:31">Januar</p>}).
-   */
-  private static Optional<String> timeAttr(PageIndex page) {
-    // Page order: the article's own time comes before its comments and the lists after it.
-    return page.first(e -> e.nameIs("time") || hasItemprop(e), TIME_SELECTOR, Metadata::ownTime)
-        .map(t -> ShownDates.overMachine(timeValue(t), Dom.squash(t.text())));
-  }
-
-  private static boolean ownTime(Element t) {
-    return !timeValue(t).isBlank() && !DatePlaces.elsewhere(t) && !inDatedList(t);
-  }
-
-  private static String timeValue(Element t) {
-    return t.hasAttr("datetime") ? t.attr("datetime") : t.attr("content");
-  }
-
-  private static boolean hasItemprop(Element e) {
-    return Tree.hasParsedAttr(e, "itemprop");
-  }
-
-  /** A time in a list item whose next or previous item has one too: a list of other stories. */
-  private static boolean inDatedList(Element t) {
-    Element li = t.closest("li");
-    if (li == null) {
-      return false;
-    }
-    for (Element sib : new Element[] {li.nextElementSibling(), li.previousElementSibling()}) {
-      if (sib != null && sib.selectFirst(Dom.css("time")) != null) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static Optional<String> canonical(PageIndex page, Map<String, String> metas, String url) {
