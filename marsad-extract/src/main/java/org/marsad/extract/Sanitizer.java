@@ -1,15 +1,11 @@
 package org.marsad.extract;
 
-import java.net.MalformedURLException;
-import java.net.URL;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
-import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
@@ -106,17 +102,11 @@ final class Sanitizer {
           "img src", Set.of("http:", "https:"),
           "q cite", Set.of("http:", "https:"));
 
-  /** jsoup's test for a URL that needs no base (kept when Java has no handler for its scheme). */
-  private static final Pattern VALID_URI_SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+-.]*:");
-
-  /** jsoup's pattern of leading dot segments in a resolved path. */
-  private static final Pattern EXTRA_DOT_SEGMENTS = Pattern.compile("^/((\\.{1,2}/)+)");
-
   private Sanitizer() {}
 
   /** Sanitised HTML of a content element whose links were already made absolute. */
   static String clean(Element content, String baseUrl) {
-    Writer writer = new Writer(new Urls(baseUrl));
+    Writer writer = new Writer(new SanitizerUrls(baseUrl));
     NodeTraversor.filter(writer, content);
     return writer.out.toString().strip();
   }
@@ -128,7 +118,7 @@ final class Sanitizer {
    * text skips building the copy and jsoup's printer, which cost more than the filtering.
    */
   private static final class Writer implements NodeFilter {
-    private final Urls urls;
+    private final SanitizerUrls urls;
     private final StringBuilder out = new StringBuilder(8192);
 
     /**
@@ -140,7 +130,7 @@ final class Sanitizer {
 
     private int depth;
 
-    Writer(Urls urls) {
+    Writer(SanitizerUrls urls) {
       this.urls = urls;
     }
 
@@ -227,78 +217,6 @@ final class Sanitizer {
       String lower = url.toLowerCase(Locale.ROOT);
       for (String s : schemes) {
         if (lower.startsWith(s)) {
-          return true;
-        }
-      }
-      return false;
-    }
-  }
-
-  /**
-   * jsoup's {@code absUrl} against the page URL: the resolved URL, or the value itself when it does
-   * not resolve. The control-character passes are skipped when there are none to strip.
-   */
-  private static final class Urls {
-    private final String baseUrl;
-    private final boolean plain;
-    private URL base;
-    private boolean baseParsed;
-
-    Urls(String baseUrl) {
-      this.baseUrl = baseUrl;
-      this.plain = !hasControl(baseUrl);
-    }
-
-    String absolute(String value) {
-      String resolved =
-          plain && !hasControl(value) ? resolve(value) : StringUtil.resolve(baseUrl, value);
-      return resolved.isEmpty() ? value : resolved;
-    }
-
-    /**
-     * jsoup 1.21's {@code StringUtil.resolve(String, String)}, for a base and value without control
-     * characters (its regex passes would strip nothing), the base parsed once a page. {@code
-     * SanitizerTest} holds it to the cleaner's output.
-     */
-    private String resolve(String value) {
-      try {
-        URL b = base();
-        return b == null ? new URL(value).toExternalForm() : resolve(b, value).toExternalForm();
-      } catch (MalformedURLException e) {
-        return VALID_URI_SCHEME.matcher(value).find() ? value : "";
-      }
-    }
-
-    /**
-     * {@code StringUtil.resolve(URL, String)}: Java's resolution, with a query-only reference kept
-     * on the base's path and leading "./" and "../" segments of the result dropped, as browsers do.
-     */
-    private static URL resolve(URL base, String value) throws MalformedURLException {
-      String rel = value.startsWith("?") ? base.getPath() + value : value;
-      URL url = new URL(base, rel);
-      String file = EXTRA_DOT_SEGMENTS.matcher(url.getFile()).replaceFirst("/");
-      if (url.getRef() != null) {
-        file = file + "#" + url.getRef();
-      }
-      return new URL(url.getProtocol(), url.getHost(), url.getPort(), file);
-    }
-
-    /** The page URL, parsed on first use; null when Java cannot parse it. */
-    private URL base() {
-      if (!baseParsed) {
-        baseParsed = true;
-        try {
-          base = new URL(baseUrl);
-        } catch (MalformedURLException e) {
-          // jsoup then takes the value alone, when it is absolute
-        }
-      }
-      return base;
-    }
-
-    private static boolean hasControl(String s) {
-      for (int i = 0; i < s.length(); i++) {
-        if (s.charAt(i) < 0x20) {
           return true;
         }
       }
