@@ -28,6 +28,14 @@ final class LocalDays {
   /** A value serialised at 20:00–23:00 UTC sharp is a date-only local midnight east of UTC. */
   private static final int FIRST_MIDNIGHT_HOUR = 20;
 
+  /**
+   * UTC hours before this may lie on the previous day west of UTC (as far as the Americas, -8 h),
+   * hours from {@link #FIRST_EAST_HOUR} on the next day east of it (as far as Australia, +10 h).
+   */
+  private static final int LAST_WEST_HOUR = 8;
+
+  private static final int FIRST_EAST_HOUR = 14;
+
   /** A date written as text is short; a longer text is a sentence around it. */
   private static final int MAX_SHOWN = 80;
 
@@ -67,8 +75,11 @@ final class LocalDays {
     if (!dayAlone && !zone.getRules().getOffset(published.toInstant()).equals(ZoneOffset.UTC)) {
       return published.atZoneSameInstant(zone).toOffsetDateTime();
     }
-    // A day alone stays the day the page wrote: its page day is not read.
-    return (dayAlone ? Optional.<ZoneOffset>empty() : urlOffset(published, pageDay.get()))
+    // A day alone stays the day the page wrote, and a time no neighbouring day can hold stays on
+    // its own: the page day is not read for them.
+    return (dayAlone || !mayChangeDay(published)
+            ? Optional.<ZoneOffset>empty()
+            : urlOffset(published, pageDay.get()))
         .or(() -> midnightOffset(published))
         .map(published::withOffsetSameInstant)
         .orElse(published);
@@ -133,6 +144,11 @@ final class LocalDays {
     return Optional.empty();
   }
 
+  /** Whether {@link #urlOffset} can move a time of this hour to a neighbouring day at all. */
+  private static boolean mayChangeDay(OffsetDateTime published) {
+    return published.getHour() < LAST_WEST_HOUR || published.getHour() >= FIRST_EAST_HOUR;
+  }
+
   /**
    * When the URL (or the visible date line) names the day before or after the UTC day, the smallest
    * whole-hour offset that puts the instant on that day (the outlet's real offset is unknown, its
@@ -145,10 +161,10 @@ final class LocalDays {
     long days = ChronoUnit.DAYS.between(published.toLocalDate(), urlDay.get().toLocalDate());
     int hour = published.getHour();
     // West of UTC only as far as the Americas (-8 h), east as far as Australia (+10 h).
-    if (days == -1 && hour < 8) {
+    if (days == -1 && hour < LAST_WEST_HOUR) {
       return Optional.of(ZoneOffset.ofHours(-(hour + 1)));
     }
-    if (days == 1 && hour >= 14) {
+    if (days == 1 && hour >= FIRST_EAST_HOUR) {
       return Optional.of(ZoneOffset.ofHours(24 - hour));
     }
     return Optional.empty();
