@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -76,12 +75,12 @@ public final class ArticleExtractor {
     Map<String, String> metas = Metadata.index(page);
     // Date lines are read from the untouched page, at most once: metadata and the URL-day and
     // last-line rules below share them.
-    Supplier<List<String>> dateLines = Bylines.lazyCandidates(doc, page);
+    DateLines dateLines = Bylines.lazyCandidates(doc, page);
     Metadata meta = Metadata.read(doc, page, metas, ld, url, zone, dateLines);
     PageClassifier.Signals signals = PageClassifier.Signals.of(page, metas, ld, url);
-    // Visible date lines are the last date source and give a URL day its time: read without
-    // a declared date only.
-    List<String> bylines = meta.published().isEmpty() ? dateLines.get() : List.of();
+    // Visible date lines are the last date source and give a URL day its time: without a declared
+    // date they are read now, before the page is cleaned.
+    DateLines bylines = meta.published().isEmpty() ? dateLines.read() : DateLines.of(List.of());
     Optional<SiteRules.Rule> rule = rules.find(url);
     rule.ifPresent(r -> r.removeSelectors().forEach(s -> doc.select(Dom.css(s)).remove()));
     Element body = doc.body();
@@ -170,7 +169,7 @@ public final class ArticleExtractor {
       Metadata meta,
       String url,
       ZoneId zone,
-      List<String> bylines,
+      DateLines bylines,
       List<Embed> embeds,
       Furniture.Found furniture,
       Optional<Element> content,
@@ -213,10 +212,10 @@ public final class ArticleExtractor {
    * lines (collected only when metadata lacks one), then the page's last resort.
    */
   private static Optional<OffsetDateTime> published(
-      Metadata meta, String url, ZoneId zone, List<String> bylines) {
+      Metadata meta, String url, ZoneId zone, DateLines bylines) {
     return meta.published()
-        .or(() -> Dates.fromUrl(url, zone).map(d -> Bylines.withTimeOfDay(d, () -> bylines, zone)))
-        .or(() -> Bylines.date(bylines, zone))
+        .or(() -> Dates.fromUrl(url, zone).map(d -> Bylines.withTimeOfDay(d, bylines, zone)))
+        .or(() -> bylines.date(zone))
         .or(meta::lastResort);
   }
 

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -62,16 +61,10 @@ final class Bylines {
 
   /**
    * The page's date lines, read on first use and remembered. Call before the page is cleaned: the
-   * first call reads whatever the document holds then.
+   * first use reads whatever the document holds then.
    */
-  static Supplier<List<String>> lazyCandidates(Document doc, PageIndex page) {
-    List<List<String>> memo = new ArrayList<>(1);
-    return () -> {
-      if (memo.isEmpty()) {
-        memo.add(candidates(doc, page));
-      }
-      return memo.get(0);
-    };
+  static DateLines lazyCandidates(Document doc, PageIndex page) {
+    return DateLines.reading(() -> candidates(doc, page), doc.body());
   }
 
   /**
@@ -100,8 +93,8 @@ final class Bylines {
         h1 = e;
       }
       int len = scan.text(i);
-      if (len > MAX_MARKED_LENGTH) {
-        continue; // too long for either kind of line
+      if (len == 0 || len > MAX_MARKED_LENGTH) {
+        continue; // no line at all, or too long for either kind of line
       }
       boolean dateLike = DateMarks.isDateLike(e);
       // Sizes come from one pass; only short blocks are read, and only so many of them.
@@ -117,10 +110,12 @@ final class Bylines {
       // around one paragraph must not each read the same text.
       if (!wanted
           || (dateLike ? markedReads++ > MAX_READS : reads++ > MAX_READS)
+          || !dateLike && !scan.mayHoldDigit(i)
           || hidden.test(i)
-          || otherPlaces.elsewhere(i)
-          || !dateLike && !scan.mayHoldDigit(i)) {
-        continue; // an unmarked block's text (at most 80 letters, so never cut) needs a digit
+          || otherPlaces.elsewhere(i)) {
+        // An unmarked block's text (at most 80 letters, so never cut) needs a digit; that test
+        // comes first, being the cheapest: the tests only skip, so their order changes nothing.
+        continue;
       }
       String t = head(Dom.squash(text(scan, i, chainTexts)));
       List<String> into = dateLike ? marked : plain;
@@ -246,12 +241,12 @@ final class Bylines {
    * line when that line names the same day: "erstellt: 01. April 2025, 15:25" under {@code
    * /2025/04/01/}.
    */
-  static OffsetDateTime withTimeOfDay(
-      OffsetDateTime day, Supplier<List<String>> candidates, ZoneId zone) {
+  static OffsetDateTime withTimeOfDay(OffsetDateTime day, DateLines candidates, ZoneId zone) {
     if (!day.toLocalTime().equals(LocalTime.MIDNIGHT)) {
       return day;
     }
-    return date(candidates.get(), zone)
+    return candidates
+        .date(zone)
         .filter(d -> d.toLocalDate().equals(day.toLocalDate()))
         .filter(d -> !d.toLocalTime().equals(LocalTime.MIDNIGHT))
         .orElse(day);
@@ -259,12 +254,6 @@ final class Bylines {
 
   /** The first candidate that holds a full date. */
   static Optional<OffsetDateTime> date(List<String> candidates, ZoneId zone) {
-    for (String c : candidates) {
-      Optional<OffsetDateTime> d = ArabicDates.parse(c, zone);
-      if (d.isPresent()) {
-        return d;
-      }
-    }
-    return Optional.empty();
+    return DateLines.firstDated(candidates, zone).map(DateLines.Dated::date);
   }
 }

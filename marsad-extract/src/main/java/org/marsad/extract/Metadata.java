@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -60,7 +59,7 @@ record Metadata(
       JsonLd ld,
       String url,
       ZoneId zone,
-      Supplier<List<String>> lines) {
+      DateLines lines) {
     Optional<String> site =
         first(
             meta(metas, "og:site_name"),
@@ -94,8 +93,8 @@ record Metadata(
 
   /** Only for pages whose URL and date lines give no date either: most have one. */
   private static Optional<OffsetDateTime> lastResort(
-      Document doc, PageIndex page, String url, ZoneId zone, Supplier<List<String>> lines) {
-    if (Dates.fromUrl(url, zone).isPresent() || Bylines.date(lines.get(), zone).isPresent()) {
+      Document doc, PageIndex page, String url, ZoneId zone, DateLines lines) {
+    if (Dates.fromUrl(url, zone).isPresent() || lines.date(zone).isPresent()) {
       return Optional.empty();
     }
     return ScriptDates.find(page, zone).or(() -> PageDates.mostStated(doc, zone));
@@ -109,7 +108,7 @@ record Metadata(
       JsonLd ld,
       String url,
       ZoneId zone,
-      Supplier<List<String>> lines,
+      DateLines lines,
       List<OffsetDateTime> modified) {
     // Every declaration that parses, in order: a value in an unknown format must not hide the next.
     List<OffsetDateTime> stated =
@@ -142,7 +141,7 @@ record Metadata(
                         declared,
                         stated.size(),
                         parsed(shownSources(metas, ld), zone),
-                        () -> Bylines.date(lines.get(), zone),
+                        () -> lines.date(zone),
                         urlDay))
                 .map(d -> ShownDates.shownRevision(d, modified, lines, zone))
                 .map(d -> ShownDates.shownFirstEdition(d, modified, lines, zone))
@@ -186,10 +185,8 @@ record Metadata(
    * it with the day the page was generated, not the day of the story.
    */
   private static Optional<OffsetDateTime> generic(
-      String date, String url, ZoneId zone, Supplier<List<String>> lines) {
-    return Dates.fromUrl(url, zone)
-        .or(() -> Bylines.date(lines.get(), zone))
-        .or(() -> Dates.parse(date, zone));
+      String date, String url, ZoneId zone, DateLines lines) {
+    return Dates.fromUrl(url, zone).or(() -> lines.date(zone)).or(() -> Dates.parse(date, zone));
   }
 
   /** Every date with a time the page writes in meta tags and {@code time} elements. */

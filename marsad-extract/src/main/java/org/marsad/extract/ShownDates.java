@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -44,12 +43,6 @@ final class ShownDates {
 
   /** The largest offset from UTC a place keeps (Kiribati, +14:00). */
   private static final long MAX_OFFSET_HOURS = 14;
-
-  /** An update word anywhere in a line. */
-  private static final Pattern UPDATE_WORD =
-      Pattern.compile(
-          "(?<!\\p{L})(?:updated|aktualisiert|mis à jour|actualizado|aggiornato|تم التحديث|آخر تحديث)",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private ShownDates() {}
 
@@ -126,21 +119,19 @@ final class ShownDates {
    * revision the page shows its readers, the later declared save being silent.
    */
   static OffsetDateTime shownRevision(
-      OffsetDateTime published,
-      List<OffsetDateTime> modified,
-      Supplier<List<String>> lines,
-      ZoneId zone) {
+      OffsetDateTime published, List<OffsetDateTime> modified, DateLines lines, ZoneId zone) {
     // Only then can a day lie far from both; the date lines are not read for other pages.
     if (modified.isEmpty()
         || ChronoUnit.DAYS.between(published.toLocalDate(), modified.get(0).toLocalDate())
             < 2 * MIN_GAP_DAYS) {
       return published;
     }
-    return firstDated(lines.get(), zone)
+    return lines
+        .first(zone)
         .filter(l -> l.date().isAfter(published) && l.date().isBefore(modified.get(0)))
         .filter(l -> farApart(published, l.date()) && farApart(l.date(), modified.get(0)))
         .filter(l -> UPDATE_LABEL.matcher(l.text()).find())
-        .map(DateLine::date)
+        .map(DateLines.Dated::date)
         .orElse(published);
   }
 
@@ -151,41 +142,26 @@ final class ShownDates {
    * both of 2020-01-20T09:49Z): the line keeps the day the story first went up.
    */
   static OffsetDateTime shownFirstEdition(
-      OffsetDateTime published,
-      List<OffsetDateTime> modified,
-      Supplier<List<String>> lines,
-      ZoneId zone) {
-    // Only then is the declared publish time suspect; the date lines are not read for other pages.
-    if (modified.isEmpty() || !modified.get(0).isEqual(published)) {
+      OffsetDateTime published, List<OffsetDateTime> modified, DateLines lines, ZoneId zone) {
+    // Only then is the declared publish time suspect; the date lines are not read for other pages,
+    // nor parsed when none of them holds an update word.
+    if (modified.isEmpty() || !modified.get(0).isEqual(published) || !lines.anyUpdateWord()) {
       return published;
     }
     // Earlier by more than any offset: not the same instant written in local time.
-    return firstDated(lines.get(), zone)
+    return lines
+        .first(zone)
         .filter(l -> l.date().toLocalDate().isBefore(published.toLocalDate()))
         .filter(l -> Duration.between(l.date(), published).toHours() > MAX_OFFSET_HOURS)
         .filter(l -> updateAfterDate(l.text(), zone))
-        .map(DateLine::date)
+        .map(DateLines.Dated::date)
         .orElse(published);
-  }
-
-  /** A date line and the date it holds. */
-  private record DateLine(String text, OffsetDateTime date) {}
-
-  /** The first of the page's date lines that holds a full date. */
-  private static Optional<DateLine> firstDated(List<String> lines, ZoneId zone) {
-    for (String line : lines) {
-      Optional<OffsetDateTime> d = ArabicDates.parse(line, zone);
-      if (d.isPresent()) {
-        return Optional.of(new DateLine(line, d.get()));
-      }
-    }
-    return Optional.empty();
   }
 
   /** An update word follows a full date in the line ("January 19, 2020 / Updated …"). */
   private static boolean updateAfterDate(String line, ZoneId zone) {
-    Matcher update = UPDATE_WORD.matcher(line);
-    return update.find() && ArabicDates.parse(line.substring(0, update.start()), zone).isPresent();
+    int update = UpdateWords.start(line);
+    return update >= 0 && ArabicDates.parse(line.substring(0, update), zone).isPresent();
   }
 
   /**

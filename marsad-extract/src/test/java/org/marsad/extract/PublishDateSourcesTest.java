@@ -150,12 +150,15 @@ class PublishDateSourcesTest {
     ZoneId berlin = ZoneId.of("Europe/Berlin");
     assertEquals(
         "2024-04-25T14:07+02:00",
-        Bylines.withTimeOfDay(day, () -> List.of("Do 25.04.24 | 14:07 Uhr"), berlin).toString());
+        Bylines.withTimeOfDay(day, DateLines.of(List.of("Do 25.04.24 | 14:07 Uhr")), berlin)
+            .toString());
     // Another day's line, a line without a time, or a day that has a time: unchanged.
-    assertEquals(day, Bylines.withTimeOfDay(day, () -> List.of("26.04.24 | 09:00"), berlin));
-    assertEquals(day, Bylines.withTimeOfDay(day, () -> List.of("25.04.2024"), berlin));
+    assertEquals(
+        day, Bylines.withTimeOfDay(day, DateLines.of(List.of("26.04.24 | 09:00")), berlin));
+    assertEquals(day, Bylines.withTimeOfDay(day, DateLines.of(List.of("25.04.2024")), berlin));
     OffsetDateTime timed = at("2024-04-25T08:00:00+02:00");
-    assertEquals(timed, Bylines.withTimeOfDay(timed, () -> List.of("25.04.24 | 14:07"), berlin));
+    assertEquals(
+        timed, Bylines.withTimeOfDay(timed, DateLines.of(List.of("25.04.24 | 14:07")), berlin));
   }
 
   @Test
