@@ -16,7 +16,7 @@ import java.util.Optional;
 public final class LanguageIdentifier {
 
   private static final int MAX_CHARS = 65_536;
-  static final int LINGUA_LETTERS = 1_000;
+  static final int LINGUA_LETTERS = 300;
 
   /** Below this many letters of the winning script the confidence is scaled down. */
   static final int SHORT_LETTERS = 20;
