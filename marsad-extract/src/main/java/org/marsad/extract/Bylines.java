@@ -251,9 +251,4 @@ final class Bylines {
         .filter(d -> !d.toLocalTime().equals(LocalTime.MIDNIGHT))
         .orElse(day);
   }
-
-  /** The first candidate that holds a full date. */
-  static Optional<OffsetDateTime> date(List<String> candidates, ZoneId zone) {
-    return DateLines.firstDated(candidates, zone).map(DateLines.Dated::date);
-  }
 }

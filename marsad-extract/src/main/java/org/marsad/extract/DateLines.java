@@ -85,7 +85,7 @@ final class DateLines {
   }
 
   /** The first of {@code lines} that holds a full date, parsed afresh. */
-  static Optional<Dated> firstDated(List<String> lines, ZoneId zone) {
+  private static Optional<Dated> firstDated(List<String> lines, ZoneId zone) {
     for (String line : lines) {
       Optional<OffsetDateTime> d = ArabicDates.parse(line, zone);
       if (d.isPresent()) {

@@ -172,7 +172,7 @@ final class Dom {
   }
 
   /** Whitespace, NBSP and the direction marks; a quick answer for letters (Latin, Arabic). */
-  private static boolean isSquashSpace(char c) {
+  static boolean isSquashSpace(char c) {
     if (c > ' ' && c < '\u1680' && c != '\u00A0') {
       return false; // no character in this range is whitespace to Character.isWhitespace
     }

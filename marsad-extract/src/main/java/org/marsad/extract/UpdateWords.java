@@ -42,7 +42,7 @@ final class UpdateWords {
   private UpdateWords() {}
 
   static boolean inLine(String line) {
-    return IN_LINE.matcher(line).find();
+    return start(line) >= 0;
   }
 
   /** Where the first update word of {@code line} starts, else -1. */
@@ -82,23 +82,18 @@ final class UpdateWords {
     }
   }
 
-  /** Whitespace of any definition, the direction marks, zero-width space and soft hyphen. */
+  /**
+   * What {@link Dom#squash} turns into spaces, other Unicode spaces, and the zero-width space and
+   * soft hyphen, which jsoup's text drops.
+   */
   private static boolean isDropped(char c) {
-    if (c > ' ' && c < '\u00A0') {
-      return false;
-    }
-    return Character.isWhitespace(c)
-        || Character.isSpaceChar(c)
-        || c == '\u200B'
-        || c == '\u200E'
-        || c == '\u200F'
-        || c == '\u00AD';
+    return Dom.isSquashSpace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\u00AD';
   }
 
   /** The case folding of a CASE_INSENSITIVE | UNICODE_CASE regex (Arabic has no case). */
   private static char fold(char c) {
     if (c < 0x80) {
-      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      return Dom.asciiLower(c);
     }
     if (c >= '\u0600' && c <= '\u06FF') {
       return c;

@@ -141,19 +141,22 @@ class LastResortDatesTest {
             list + "<h1>تقرير الحدود الأسبوعي</h1><p><em>10.11.2021</em></p><p>نص التقرير.</p>");
     assertEquals(
         Optional.of("2021-11-10T00:00Z"),
-        Bylines.date(Bylines.candidates(doc, PageIndex.of(doc)), UTC)
+        DateLines.of(Bylines.candidates(doc, PageIndex.of(doc)))
+            .date(UTC)
             .map(OffsetDateTime::toString));
     Document above =
         page("", list + "<p>12.11.2021</p><h1>تقرير الحدود</h1><p>نص التقرير الأسبوعي.</p>");
     assertEquals(
         Optional.of("2021-11-12T00:00Z"),
-        Bylines.date(Bylines.candidates(above, PageIndex.of(above)), UTC)
+        DateLines.of(Bylines.candidates(above, PageIndex.of(above)))
+            .date(UTC)
             .map(OffsetDateTime::toString));
     Document twoTitles =
         page("", list + "<h1>أ</h1><p><em>10.11.2021</em></p><h1>ب</h1><p>نص.</p>");
     assertEquals(
         Optional.of("2021-11-08T00:00Z"),
-        Bylines.date(Bylines.candidates(twoTitles, PageIndex.of(twoTitles)), UTC)
+        DateLines.of(Bylines.candidates(twoTitles, PageIndex.of(twoTitles)))
+            .date(UTC)
             .map(OffsetDateTime::toString));
   }
 

@@ -104,7 +104,8 @@ class PublishDateSourcesTest {
     List<String> lines = Bylines.candidates(doc, PageIndex.of(doc));
     assertTrue(lines.get(0).startsWith("نشرت هذه التدوينة"), lines.toString());
     assertTrue(lines.get(0).length() <= 200);
-    assertEquals("2011-12-03", Bylines.date(lines, UTC).orElseThrow().toLocalDate().toString());
+    assertEquals(
+        "2011-12-03", DateLines.of(lines).date(UTC).orElseThrow().toLocalDate().toString());
     assertTrue(lines.contains("27.06.2018 09:54"), lines.toString());
     assertTrue(lines.contains("21.01.2022"), lines.toString());
   }

@@ -132,7 +132,8 @@ class PublishDatesTest {
     Document page = Jsoup.parse(html.toString());
     List<String> lines = Bylines.candidates(page, PageIndex.of(page));
     assertEquals(
-        "2022-01-13T00:00Z", Bylines.date(lines, UTC).map(OffsetDateTime::toString).orElse("-"));
+        "2022-01-13T00:00Z",
+        DateLines.of(lines).date(UTC).map(OffsetDateTime::toString).orElse("-"));
   }
 
   @Test
