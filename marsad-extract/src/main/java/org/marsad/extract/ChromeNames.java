@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.jsoup.nodes.Element;
 
 /**
@@ -33,17 +32,10 @@ final class ChromeNames {
   /** "hidden" only as a whole class: "overflow-hidden" is a layout utility. */
   private static final List<String> HIDING_CLASSES = List.of("hidden", "d-none", "is-hidden");
 
-  private static final Pattern NEGATIVE =
-      Pattern.compile(
-          "(^|[\\s_-])("
-              + String.join("|", CHROME_WORDS)
-              + ")($|[\\s_-])|(^|\\s)("
-              + String.join("|", HIDING_CLASSES)
-              + ")($|\\s)");
+  private static final NameWords CHROME_NAMES = NameWords.of(CHROME_WORDS);
 
-  /** Rules out most names before {@link #NEGATIVE} runs (a hot spot: every named block). */
-  private static final WordHeads NEGATIVE_HEADS =
-      WordHeads.of(Stream.concat(CHROME_WORDS.stream(), HIDING_CLASSES.stream()).toList());
+  private static final Pattern HIDING =
+      Pattern.compile("(^|\\s)(" + String.join("|", HIDING_CLASSES) + ")($|\\s)");
 
   private static final Pattern TEASER_PATTERN =
       Pattern.compile("(^|[\\s_-])\\w*teaser\\w*($|[\\s_-])");
@@ -78,7 +70,7 @@ final class ChromeNames {
   static int kind(String chromeNames) {
     String names = builderNeutral(chromeNames);
     int kind = 0;
-    if (NEGATIVE_HEADS.mayMatch(names) && NEGATIVE.matcher(names).find()) {
+    if (CHROME_NAMES.in(names) || isHidingClass(names)) {
       kind |= CHROME;
     }
     if (isCreditName(names)) {
@@ -99,6 +91,11 @@ final class ChromeNames {
     return names.contains("elementor-widget")
         ? names.replace("elementor-widget", "elementor-unit")
         : names;
+  }
+
+  private static boolean isHidingClass(String names) {
+    // Each hiding class contains "hidden" or "-none": the regex then runs on few names.
+    return (names.contains("hidden") || names.contains("-none")) && HIDING.matcher(names).find();
   }
 
   private static boolean isCreditName(String names) {

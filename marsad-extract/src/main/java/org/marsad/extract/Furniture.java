@@ -53,11 +53,7 @@ final class Furniture {
   };
   private static final List<String> TAGS_WORDS =
       List.of("tags?", "keywords", "post-tags", "tag-?list", "entry-tags");
-  private static final Pattern TAGS_CLASS =
-      Pattern.compile("(^|[\\s_-])(" + String.join("|", TAGS_WORDS) + ")($|[\\s_-])");
-
-  /** Rules out most names before {@link #TAGS_CLASS} runs (every small link list is tried). */
-  private static final WordHeads TAGS_HEADS = WordHeads.of(TAGS_WORDS);
+  private static final NameWords TAGS_CLASS = NameWords.of(TAGS_WORDS);
 
   /** Resolves the page's links against its URL, parsed once. */
   private final Function<String, Optional<String>> resolver;
@@ -286,7 +282,7 @@ final class Furniture {
             collectRelated(e);
             return true;
           }
-          if (listLike && text <= 600 && TAGS_HEADS.mayMatch(ci) && TAGS_CLASS.matcher(ci).find()) {
+          if (listLike && text <= 600 && TAGS_CLASS.in(ci)) {
             e.select(Dom.css("a")).forEach(a -> addTag(a.text()));
             return true;
           }

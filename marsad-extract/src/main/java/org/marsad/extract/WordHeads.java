@@ -66,22 +66,31 @@ final class WordHeads {
    * read, already lower-cased), as no head starts at its start or after one of {@code [\s_-]}.
    */
   boolean mayMatch(String names) {
-    if (always) {
-      return true;
-    }
-    boolean wordStart = true;
-    for (int i = 0; i < names.length(); i++) {
+    return always || next(names, 0) >= 0;
+  }
+
+  /**
+   * The first word start at or after {@code from} (the name's start, or just after one of {@code
+   * [\s_-]}) where a head begins; -1 if none. Only meaningful when no head is empty or non-ASCII.
+   */
+  int next(String names, int from) {
+    boolean wordStart = from == 0 || isSeparator(names.charAt(from - 1));
+    for (int i = from; i < names.length(); i++) {
       char c = names.charAt(i);
       if (wordStart && c < 128 && byFirst[c] != null) {
         for (String h : byFirst[c]) {
           if (names.startsWith(h, i)) {
-            return true;
+            return i;
           }
         }
       }
       wordStart = isSeparator(c);
     }
-    return false;
+    return -1;
+  }
+
+  boolean always() {
+    return always;
   }
 
   /** {@code [\s_-]} as {@link java.util.regex.Pattern} reads it (ASCII whitespace). */
