@@ -82,6 +82,14 @@ public class BenchCommand implements Runnable {
     int limit;
 
     @Option(
+        names = "--warmup",
+        paramLabel = "N",
+        defaultValue = "5",
+        description =
+            "Untimed rounds before the timed ones, in each JVM, so the JIT has compiled both (default 5).")
+    int warmups;
+
+    @Option(
         names = "--rounds",
         paramLabel = "N",
         defaultValue = "3",
@@ -112,6 +120,9 @@ public class BenchCommand implements Runnable {
       if (limit < 0) {
         return fail(err, "--limit must be 0 (all) or more, not " + limit);
       }
+      if (warmups < 0) {
+        return fail(err, "--warmup must be 0 or more, not " + warmups);
+      }
       if (rounds < 1) {
         return fail(err, "--rounds must be 1 or more, not " + rounds);
       }
@@ -128,7 +139,7 @@ public class BenchCommand implements Runnable {
       }
       BenchRun.Options options =
           new BenchRun.Options(
-              dir.get(), scratch, peers, limit, Optional.ofNullable(pages), rounds, forks);
+              dir.get(), scratch, peers, limit, Optional.ofNullable(pages), warmups, rounds, forks);
       try {
         List<SystemResult> results = BenchRun.run(options, err);
         PrintWriter out = spec.commandLine().getOut();

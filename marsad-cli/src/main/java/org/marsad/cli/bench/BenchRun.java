@@ -25,6 +25,7 @@ public final class BenchRun {
    * @param scratch where peers are installed and pages staged ({@code target/peers})
    * @param limit pages per set, 0 for all
    * @param pages where to write Marsad's per-page scores (JSON lines), if anywhere
+   * @param warmups untimed rounds before them, in which the JIT compiles both
    * @param rounds timed rounds of Marsad against the parse floor (the median round counts)
    * @param forks further JVMs that run the same race ({@link SpeedForks}); 0 for this one only
    */
@@ -34,6 +35,7 @@ public final class BenchRun {
       boolean peers,
       int limit,
       Optional<Path> pages,
+      int warmups,
       int rounds,
       int forks) {}
 
@@ -80,11 +82,14 @@ public final class BenchRun {
       throws IOException {
     progress(
         log,
-        "Marsad and the jsoup parse, page by page in turn: a warm-up round, then "
+        "Marsad and the jsoup parse, page by page in turn: "
+            + o.warmups()
+            + " warm-up round(s), then "
             + o.rounds()
             + " timed round(s)");
     int n = w.allPages().size();
-    Harness.Race race = Harness.race(w.allPages(), new MarsadPages(), new JsoupParse(), o.rounds());
+    Harness.Race race =
+        Harness.race(w.allPages(), new MarsadPages(), new JsoupParse(), o.warmups(), o.rounds());
     for (int r = 0; r < race.nanos().size(); r++) {
       long own = race.nanos().get(r);
       long floor = race.floorNanos().get(r);

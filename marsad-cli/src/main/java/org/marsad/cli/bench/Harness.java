@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * Single-threaded timing.
  *
- * <p>{@link #race} times Marsad against the bare-parse floor: one untimed warm-up round (the JIT
+ * <p>{@link #race} times Marsad against the bare-parse floor: untimed warm-up rounds (the JIT
  * compiles both), then timed rounds in which each page is read once and handed to both in turn, the
  * one going first alternating page by page. Interleaving puts both under the same machine load, JIT
  * state and cache pressure; a pass of one after a pass of the other did not, and the ratio of two
@@ -74,15 +74,24 @@ public final class Harness {
     return new Timed(out, System.nanoTime() - start, errors);
   }
 
-  /** A warm-up round, then {@code rounds} timed rounds of {@code timed} against {@code floor}. */
+  /**
+   * {@code warmups} untimed rounds, then {@code rounds} timed rounds of {@code timed} against
+   * {@code floor}.
+   */
   public static Race race(
-      List<BenchPage> pages, PageExtractor timed, PageExtractor floor, int rounds) {
-    if (rounds < 1) {
-      throw new IllegalArgumentException("rounds must be 1 or more, not " + rounds);
+      List<BenchPage> pages, PageExtractor timed, PageExtractor floor, int warmups, int rounds) {
+    if (warmups < 0 || rounds < 1) {
+      throw new IllegalArgumentException(
+          "warm-up rounds must be 0 or more and timed rounds 1 or more, not "
+              + warmups
+              + " and "
+              + rounds);
     }
-    lap(pages, timed, floor, 0);
+    for (int r = 0; r < warmups; r++) {
+      lap(pages, timed, floor, r);
+    }
     List<Lap> laps = new ArrayList<>();
-    for (int r = 1; r <= rounds; r++) {
+    for (int r = warmups; r < warmups + rounds; r++) {
       laps.add(lap(pages, timed, floor, r));
     }
     Lap first = laps.get(0);

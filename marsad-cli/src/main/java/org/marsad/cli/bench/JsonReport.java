@@ -18,6 +18,7 @@ public final class JsonReport {
     ObjectNode root = BenchSets.JSON.createObjectNode();
     root.put("data", o.data().toAbsolutePath().normalize().toString());
     root.put("limit", o.limit());
+    root.put("speed_warmup_rounds", o.warmups());
     root.put("speed_rounds", o.rounds());
     root.put("speed_forks", o.forks());
     // The machine is shared: the load at the end tells a reader how much to trust the speeds.

@@ -58,6 +58,7 @@ final class SpeedForks {
         RaceFork.class.getName(),
         o.data().toAbsolutePath().toString(),
         Integer.toString(o.limit()),
+        Integer.toString(o.warmups()),
         Integer.toString(o.rounds()));
   }
 

@@ -52,6 +52,13 @@ class BenchCommandTest {
   }
 
   @Test
+  void negativeWarmUpIsRefused() {
+    Run r = run("extract", "--warmup", "-1");
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains("--warmup"), r.err());
+  }
+
+  @Test
   void negativeForksAreRefused() {
     Run r = run("extract", "--forks", "-1");
     assertEquals(1, r.code());
@@ -69,6 +76,8 @@ class BenchCommandTest {
             SharedBench.find().get().toString(),
             "--limit",
             "3",
+            "--warmup",
+            "1",
             "--rounds",
             "2",
             "--forks",
@@ -94,7 +103,9 @@ class BenchCommandTest {
             + marsad.path("htmldate").path("tn").asInt());
     assertTrue(marsad.path("pages_per_second").asDouble() > 0);
     assertTrue(marsad.path("ratio_vs_jsoup_parse").isNumber());
+    assertEquals(1, root.path("speed_warmup_rounds").asInt());
     assertEquals(2, root.path("speed_rounds").asInt());
+    assertTrue(r.err().contains("1 warm-up round(s), then 2 timed"), r.err());
     assertTrue(r.err().contains("round 2: Marsad"), r.err());
     assertEquals(1, root.path("speed_forks").asInt());
     assertTrue(r.err().contains("bench: fork 1: round 1 ×"), r.err());

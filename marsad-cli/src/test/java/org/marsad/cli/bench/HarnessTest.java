@@ -60,7 +60,7 @@ class HarnessTest {
     List<String> calls = new ArrayList<>();
     List<BenchPage> pages = pages(3);
     Harness.Race race =
-        Harness.race(pages, new Recorder("own", calls, ""), new Recorder("floor", calls, ""), 2);
+        Harness.race(pages, new Recorder("own", calls, ""), new Recorder("floor", calls, ""), 1, 2);
     // A warm-up round and two timed rounds, each page to both.
     assertEquals(3 * 3 * 2, calls.size());
     assertEquals(2, race.nanos().size());
@@ -75,13 +75,33 @@ class HarnessTest {
   }
 
   @Test
+  void warmUpRoundsComeFirstAndAreNotTimed() throws IOException {
+    List<String> calls = new ArrayList<>();
+    List<BenchPage> pages = pages(2);
+    Harness.Race race =
+        Harness.race(pages, new Recorder("own", calls, ""), new Recorder("floor", calls, ""), 3, 1);
+    assertEquals(4 * 2 * 2, calls.size());
+    assertEquals(1, race.nanos().size());
+    // The timed round (round 3) keeps taking turns where the warm-up left off.
+    assertEquals(List.of("floor:u0", "own:u0", "own:u1", "floor:u1"), calls.subList(12, 16));
+    Harness.Race cold =
+        Harness.race(
+            pages,
+            new Recorder("own", new ArrayList<>(), ""),
+            new Recorder("floor", new ArrayList<>(), ""),
+            0,
+            1);
+    assertEquals(1, cold.nanos().size());
+  }
+
+  @Test
   void aPageThatThrowsOrCannotBeReadCostsItsScoreOnly() throws IOException {
     List<String> calls = new ArrayList<>();
     List<BenchPage> pages = new ArrayList<>(pages(3));
     pages.add(new BenchPage("gone", dir.resolve("missing.html.gz"), "u9"));
     Harness.Race race =
         Harness.race(
-            pages, new Recorder("own", calls, "u1"), new Recorder("floor", calls, "u2"), 1);
+            pages, new Recorder("own", calls, "u1"), new Recorder("floor", calls, "u2"), 1, 1);
     assertEquals(2, race.errors());
     assertEquals(1, race.floorErrors());
     assertEquals("", race.predictions().get(pages.get(1)).text());
@@ -101,7 +121,8 @@ class HarnessTest {
   void roundsMustBePositive() throws IOException {
     List<BenchPage> pages = pages(1);
     PageExtractor none = (html, url) -> Prediction.EMPTY;
-    assertThrows(IllegalArgumentException.class, () -> Harness.race(pages, none, none, 0));
+    assertThrows(IllegalArgumentException.class, () -> Harness.race(pages, none, none, 1, 0));
+    assertThrows(IllegalArgumentException.class, () -> Harness.race(pages, none, none, -1, 1));
   }
 
   @Test
