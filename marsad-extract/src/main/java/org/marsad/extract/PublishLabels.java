@@ -45,11 +45,14 @@ final class PublishLabels {
   private static final String FIRST_LETTERS =
       Arrays.stream(LABELS).map(l -> l.substring(0, 1)).distinct().collect(Collectors.joining());
 
-  /** {@link #FIRST_LETTERS} below 128 as a table: this test runs on every character. */
-  private static final boolean[] ASCII_FIRST = new boolean[128];
+  /**
+   * {@link #FIRST_LETTERS} below U+0700 (Latin and Arabic letters) as a table: this test runs on
+   * every character of the page's short texts.
+   */
+  private static final boolean[] FIRST = new boolean[0x700];
 
   static {
-    FIRST_LETTERS.chars().filter(c -> c < ASCII_FIRST.length).forEach(c -> ASCII_FIRST[c] = true);
+    FIRST_LETTERS.chars().filter(c -> c < FIRST.length).forEach(c -> FIRST[c] = true);
   }
 
   /** A label found in a text: its place and which one it is. */
@@ -121,7 +124,7 @@ final class PublishLabels {
   }
 
   private static boolean mayStart(char c) {
-    return c < ASCII_FIRST.length ? ASCII_FIRST[c] : FIRST_LETTERS.indexOf(c) >= 0;
+    return c < FIRST.length ? FIRST[c] : FIRST_LETTERS.indexOf(c) >= 0;
   }
 
   /** No letter or combining mark right before {@code i}. */
