@@ -1,6 +1,5 @@
 package org.marsad.extract;
 
-import java.io.Reader;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -64,7 +63,7 @@ public final class ArticleExtractor {
     if (Inputs.looksBinary(body)) {
       return new ExtractResult.Failed("body is binary, not HTML");
     }
-    Reader html = Inputs.reader(Inputs.trimCutUtf8(body), request.contentType());
+    String html = Inputs.decode(Inputs.trimCutUtf8(body), request.contentType());
     Document doc = Parser.htmlParser().parseInput(html, request.url());
     return extract(doc, request.url(), request.zone().orElse(ZoneOffset.UTC));
   }

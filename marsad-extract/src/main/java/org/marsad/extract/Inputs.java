@@ -1,12 +1,5 @@
 package org.marsad.extract;
 
-import java.io.CharArrayReader;
-import java.io.Reader;
-import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
@@ -67,57 +60,19 @@ final class Inputs {
    * UTF-8. The detector answers UTF-8 there, so one decode is enough; anything else goes to it.
    */
   static String decode(byte[] body, Optional<String> contentType) {
-    return utf8Shortcut(body, contentType)
-        .map(CharBuffer::toString)
-        .orElseGet(() -> CharsetDetector.decode(body, contentType));
-  }
-
-  /**
-   * {@link #decode} as a reader for the parser. The shortcut's characters are read where the
-   * decoder wrote them: a String of a page with any character beyond Latin-1 costs about five times
-   * the page's bytes in copies (a Latin-1 attempt, a UTF-16 buffer, its trimmed copy), one char
-   * array twice.
-   */
-  static Reader reader(byte[] body, Optional<String> contentType) {
-    return utf8Shortcut(body, contentType)
-        .<Reader>map(c -> new CharArrayReader(c.array(), c.arrayOffset(), c.remaining()))
-        .orElseGet(() -> new StringReader(CharsetDetector.decode(body, contentType)));
-  }
-
-  /** The body decoded as UTF-8 when the shortcut of {@link #decode} applies. */
-  private static Optional<CharBuffer> utf8Shortcut(byte[] body, Optional<String> contentType) {
     boolean headerOk =
         contentType
             .flatMap(CharsetDetector::charsetOfHeader)
             .map(c -> c.equals(StandardCharsets.UTF_8))
             .orElse(true);
-    if (!headerOk || hasBom(body) || !onlyUtf8Declared(body)) {
-      return Optional.empty();
-    }
-    CharBuffer chars;
-    try {
-      chars =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPLACE)
-              .onUnmappableCharacter(CodingErrorAction.REPLACE)
-              .decode(ByteBuffer.wrap(body));
-    } catch (CharacterCodingException e) {
-      throw new IllegalStateException("a replacing decoder cannot fail", e);
-    }
-    // Invalid bytes become U+FFFD; a page with one (even a genuine one) takes the full path.
-    return holdsReplacement(chars) ? Optional.empty() : Optional.of(chars);
-  }
-
-  private static boolean holdsReplacement(CharBuffer chars) {
-    char[] a = chars.array();
-    int end = chars.arrayOffset() + chars.limit();
-    for (int i = chars.arrayOffset() + chars.position(); i < end; i++) {
-      if (a[i] == '\uFFFD') {
-        return true;
+    if (headerOk && !hasBom(body) && onlyUtf8Declared(body)) {
+      String s = new String(body, StandardCharsets.UTF_8);
+      // Invalid bytes become U+FFFD; a page with one (even a genuine one) takes the full path.
+      if (s.indexOf('\uFFFD') < 0) {
+        return s;
       }
     }
-    return false;
+    return CharsetDetector.decode(body, contentType);
   }
 
   private static boolean hasBom(byte[] b) {
