@@ -55,12 +55,18 @@ class HarnessTest {
     return out;
   }
 
+  /** A race of two recorders that note each call in {@code calls}, neither failing. */
+  private static Harness.Race recordedRace(
+      List<BenchPage> pages, List<String> calls, int warmups, int rounds) {
+    return Harness.race(
+        pages, new Recorder("own", calls, ""), new Recorder("floor", calls, ""), warmups, rounds);
+  }
+
   @Test
   void everyRoundHandsEachPageToBothInTurns() throws IOException {
     List<String> calls = new ArrayList<>();
     List<BenchPage> pages = pages(3);
-    Harness.Race race =
-        Harness.race(pages, new Recorder("own", calls, ""), new Recorder("floor", calls, ""), 1, 2);
+    Harness.Race race = recordedRace(pages, calls, 1, 2);
     // A warm-up round and two timed rounds, each page to both.
     assertEquals(3 * 3 * 2, calls.size());
     assertEquals(2, race.nanos().size());
@@ -78,19 +84,12 @@ class HarnessTest {
   void warmUpRoundsComeFirstAndAreNotTimed() throws IOException {
     List<String> calls = new ArrayList<>();
     List<BenchPage> pages = pages(2);
-    Harness.Race race =
-        Harness.race(pages, new Recorder("own", calls, ""), new Recorder("floor", calls, ""), 3, 1);
+    Harness.Race race = recordedRace(pages, calls, 3, 1);
     assertEquals(4 * 2 * 2, calls.size());
     assertEquals(1, race.nanos().size());
     // The timed round (round 3) keeps taking turns where the warm-up left off.
     assertEquals(List.of("floor:u0", "own:u0", "own:u1", "floor:u1"), calls.subList(12, 16));
-    Harness.Race cold =
-        Harness.race(
-            pages,
-            new Recorder("own", new ArrayList<>(), ""),
-            new Recorder("floor", new ArrayList<>(), ""),
-            0,
-            1);
+    Harness.Race cold = recordedRace(pages, new ArrayList<>(), 0, 1);
     assertEquals(1, cold.nanos().size());
   }
 
