@@ -165,8 +165,9 @@ final class LabelledDates {
     }
 
     private void readAsOf(TextNode t) {
-      // Most texts hold no colon: they skip the pattern.
-      if (asOf != null || t.getWholeText().indexOf(':') < 0) {
+      // Most texts hold no "stand:" (the pattern ignores ASCII case only, and normalising the
+      // whitespace neither makes nor breaks the word): they skip the normalising and the pattern.
+      if (asOf != null || !Dom.containsAsciiIgnoreCase(t.getWholeText(), "stand:")) {
         return;
       }
       Matcher m = AS_OF.matcher(t.text());

@@ -137,6 +137,20 @@ class PublishDatesTest {
   }
 
   @Test
+  void anAsOfLineIsReadInAnyAsciiCaseButNotInsideAWord() {
+    String tail = "<h1>Abfuhr</h1><p>Die Tonnen werden montags geleert.</p>";
+    Document upper = Jsoup.parse(tail + "<p class=print>Quelle: Stadt<br>[STAND: 09.10.2017]</p>");
+    List<String> lines = Bylines.candidates(upper, PageIndex.of(upper));
+    assertTrue(lines.get(0).startsWith("09.10.2017"), "the as-of line leads: " + lines);
+    Document inWord =
+        Jsoup.parse(tail + "<p class=print>Quelle: Stadt<br>[Bestand: 09.10.2017]</p>");
+    assertTrue(
+        Bylines.candidates(inWord, PageIndex.of(inWord)).stream()
+            .noneMatch(l -> l.startsWith("09.10.2017")),
+        "Bestand: is no as-of label");
+  }
+
+  @Test
   void cjkAndSpanishDateLinesAreRead() {
     assertEquals(
         "2020-07-03",
