@@ -122,10 +122,10 @@ final class Authors {
    * Most elements have none: they skip the queries.
    */
   static boolean mayBeByline(Element e) {
-    if (e.hasAttr("rel") || e.hasAttr("itemprop")) {
+    if (Tree.hasParsedAttr(e, "rel") || Tree.hasParsedAttr(e, "itemprop")) {
       return true;
     }
-    String cls = e.attr("class").toLowerCase(Locale.ROOT);
+    String cls = Tree.parsedAttr(e, "class").toLowerCase(Locale.ROOT);
     return cls.contains("author") || cls.contains("by");
   }
 

@@ -88,12 +88,19 @@ final class BlockVotes {
       return false;
     }
     for (Element sibling : card.children()) {
-      if (sibling.normalName().matches("h[1-6]")
-          && sibling.selectFirst(Dom.css("a[href]")) != null) {
+      if (isHeading(sibling.normalName()) && sibling.selectFirst(Dom.css("a[href]")) != null) {
         return true;
       }
     }
     return false;
+  }
+
+  /** h1 to h6. */
+  private static boolean isHeading(String tag) {
+    return tag.length() == 2
+        && tag.charAt(0) == 'h'
+        && tag.charAt(1) >= '1'
+        && tag.charAt(1) <= '6';
   }
 
   private static boolean inLink(TextNode t) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 
 /**
@@ -97,18 +96,18 @@ final class Boilerplate {
   /** A non-content element (by its tag) or a hidden block. */
   private static boolean isNonContent(Element body, Element e) {
     return NON_CONTENT_TAGS.contains(e.normalName())
-        || e.attributesSize() > 0 && mayHide(e.attributes()) && Dom.css(HIDDEN).matches(body, e);
+        || mayHide(e) && Dom.css(HIDDEN).matches(body, e);
   }
 
   /**
    * Whether {@link #HIDDEN} may match: most elements have none of its attributes, and a style can
    * only hide with "none" or "hidden" in it (the patterns ignore ASCII case only).
    */
-  static boolean mayHide(Attributes a) {
-    if (a.hasKeyIgnoreCase("hidden") || a.hasKeyIgnoreCase("aria-hidden")) {
+  static boolean mayHide(Element e) {
+    if (Tree.hasParsedAttr(e, "hidden") || Tree.hasParsedAttr(e, "aria-hidden")) {
       return true;
     }
-    String style = a.getIgnoreCase("style");
+    String style = Tree.parsedAttr(e, "style");
     // What the lower-cased style contains, without the copy: no other character lower-cases to
     // one of these letters alone (a dotted capital I becomes "i" and a combining dot).
     return !style.isEmpty()

@@ -22,12 +22,12 @@ final class DateMarks {
    * of the costliest steps of the extraction.
    */
   static boolean isDateLike(Element e) {
-    // attr() answers "" at once for the many elements without attributes (counting them would
-    // check each attribute of the others for an internal one).
-    if (e.nameIs("time") || e.attr("itemprop").equalsIgnoreCase("datePublished")) {
+    // parsedAttr() answers "" at once for the many elements without attributes (counting them
+    // would check each attribute of the others for an internal one).
+    if (e.nameIs("time") || Tree.parsedAttr(e, "itemprop").equalsIgnoreCase("datePublished")) {
       return true;
     }
-    String cls = e.attr("class");
+    String cls = Tree.parsedAttr(e, "class");
     if (cls.isEmpty()) {
       return false;
     }

@@ -100,8 +100,8 @@ final class DatePlaces {
           | (x.nameIs("header") ? MASTHEAD : 0);
     }
     // Each name read and lower-cased once for both tests (which lower-case again: a no-op then).
-    String cls = x.className().toLowerCase(Locale.ROOT);
-    String id = x.id().toLowerCase(Locale.ROOT);
+    String cls = Tree.parsedAttr(x, "class").trim().toLowerCase(Locale.ROOT);
+    String id = Tree.parsedAttr(x, "id").toLowerCase(Locale.ROOT);
     boolean other =
         OTHER_TAGS.contains(x.normalName())
             || ((PlaceNames.otherWord(cls, true) || PlaceNames.otherWord(id, true))

@@ -70,8 +70,7 @@ final class Dom {
 
   /** What {@code [class], [id]} matches: elements a class or id may name. */
   static boolean hasClassOrId(Element e) {
-    return e.attributesSize() > 0
-        && (e.attributes().hasKeyIgnoreCase("class") || e.attributes().hasKeyIgnoreCase("id"));
+    return Tree.hasParsedAttr(e, "class") || Tree.hasParsedAttr(e, "id");
   }
 
   /** Length of the link text inside an element (for one-off checks on small blocks). */
@@ -85,7 +84,8 @@ final class Dom {
 
   /** Class and id of an element, lower-cased, for pattern checks. */
   static String classAndId(Element e) {
-    return (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+    return (Tree.parsedAttr(e, "class").trim() + " " + Tree.parsedAttr(e, "id"))
+        .toLowerCase(Locale.ROOT);
   }
 
   /**

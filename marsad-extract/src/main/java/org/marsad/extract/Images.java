@@ -84,9 +84,10 @@ final class Images {
    * in any case: tested first, as plain scans, since most images have neither.
    */
   private static boolean isEmoji(Element img) {
-    return (Dom.mayContainIgnoreCase(img.className(), "emoji")
-            || Dom.mayContainIgnoreCase(img.className(), "smiley")
-            || Dom.mayContainIgnoreCase(img.attr("src"), "emoji"))
+    String cls = Tree.parsedAttr(img, "class");
+    return (Dom.mayContainIgnoreCase(cls, "emoji")
+            || Dom.mayContainIgnoreCase(cls, "smiley")
+            || Dom.mayContainIgnoreCase(Tree.parsedAttr(img, "src"), "emoji"))
         && Dom.css(EMOJI).matches(img, img);
   }
 
@@ -101,12 +102,33 @@ final class Images {
 
   private static Optional<String> lazySource(Element img) {
     for (String attr : LAZY_ATTRS) {
-      String v = img.attr(attr).strip();
+      String v = Tree.parsedAttr(img, attr).strip();
       if (!v.isEmpty()) {
-        return Optional.of(v.split("[\\s,]+")[0]);
+        return firstCandidate(v);
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The first URL of a source or srcset value: its first part between spaces and commas, none when
+   * it has only those. A scan, not a split: a lazy attribute may hold a long data URL.
+   */
+  static Optional<String> firstCandidate(String v) {
+    int start = 0;
+    while (start < v.length() && isSourceSeparator(v.charAt(start))) {
+      start++;
+    }
+    int end = start;
+    while (end < v.length() && !isSourceSeparator(v.charAt(end))) {
+      end++;
+    }
+    return end > start ? Optional.of(v.substring(start, end)) : Optional.empty();
+  }
+
+  /** A comma or a regex {@code \s} (ASCII whitespace). */
+  private static boolean isSourceSeparator(char c) {
+    return c == ',' || c == ' ' || c >= '\t' && c <= '\r';
   }
 
   /** Lead image first, then body images; a body caption also labels the lead when they coincide. */
@@ -139,6 +161,11 @@ final class Images {
   }
 
   private static boolean isTiny(Element img) {
-    return img.attr("width").matches("[0-2]") || img.attr("height").matches("[0-2]");
+    return isZeroToTwo(Tree.parsedAttr(img, "width"))
+        || isZeroToTwo(Tree.parsedAttr(img, "height"));
+  }
+
+  private static boolean isZeroToTwo(String size) {
+    return size.length() == 1 && size.charAt(0) >= '0' && size.charAt(0) <= '2';
   }
 }

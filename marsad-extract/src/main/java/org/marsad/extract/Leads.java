@@ -86,7 +86,7 @@ final class Leads {
   }
 
   private static boolean isLead(Element e) {
-    if (e.nameIs("h1") || e.nameIs("a") || (!e.hasAttr("class") && !e.hasAttr("id"))) {
+    if (e.nameIs("h1") || e.nameIs("a") || !Dom.hasClassOrId(e)) {
       return false;
     }
     String names = Dom.classAndId(e);

@@ -111,7 +111,8 @@ final class LocalDays {
 
   /** The first {@code itemprop=datePublished} element that states its date only as text. */
   private static Optional<OffsetDateTime> shownMicrodata(PageIndex page, ZoneId zone) {
-    for (Element e : page.select(x -> x.hasAttr("itemprop"), "[itemprop=datePublished]")) {
+    for (Element e :
+        page.select(x -> Tree.hasParsedAttr(x, "itemprop"), "[itemprop=datePublished]")) {
       String text = Dom.squash(e.text());
       boolean textOnly = !e.hasAttr("content") && !e.hasAttr("datetime");
       if (textOnly && text.length() <= MAX_SHOWN && !DatePlaces.elsewhere(e)) {

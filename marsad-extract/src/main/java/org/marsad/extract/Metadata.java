@@ -235,10 +235,10 @@ record Metadata(
   static Map<String, String> index(PageIndex page) {
     Map<String, String> out = new HashMap<>();
     for (Element m : page.select("meta", "meta[content]")) {
-      String v = Dom.squash(m.attr("content"));
+      String v = Dom.squash(Tree.parsedAttr(m, "content"));
       if (!v.isEmpty()) {
         for (String attr : META_KEYS) {
-          String k = m.attr(attr).strip().toLowerCase(Locale.ROOT);
+          String k = Tree.parsedAttr(m, attr).strip().toLowerCase(Locale.ROOT);
           if (!k.isEmpty()) {
             out.putIfAbsent(k, v);
           }
@@ -276,7 +276,30 @@ record Metadata(
             Optional.of(
                 new Elements(page.select("meta", "meta[http-equiv~=(?i)content-language]"))
                     .attr("content")));
-    return raw.map(r -> r.split("[-_,;\\s]")[0].toLowerCase(Locale.ROOT))
-        .filter(r -> r.matches("[a-z]{2,3}"));
+    return raw.map(Metadata::primaryLanguage).filter(Metadata::isLanguageCode);
+  }
+
+  /**
+   * The primary subtag of a declared language ("ar" of "ar-EG", "ar_MA", "ar, en"), lower-cased; ""
+   * when the value starts with a separator (a split of "-" left no part at all).
+   */
+  static String primaryLanguage(String declared) {
+    int end = 0;
+    while (end < declared.length() && !isSubtagSeparator(declared.charAt(end))) {
+      end++;
+    }
+    return declared.substring(0, end).toLowerCase(Locale.ROOT);
+  }
+
+  /** What ends a declared language's primary subtag: - _ , ; or ASCII whitespace. */
+  private static boolean isSubtagSeparator(char c) {
+    return c == '-' || c == '_' || c == ',' || c == ';' || c == ' ' || c >= '\t' && c <= '\r';
+  }
+
+  /** Two or three ASCII lower-case letters. */
+  private static boolean isLanguageCode(String code) {
+    return code.length() >= 2
+        && code.length() <= 3
+        && code.chars().allMatch(c -> c >= 'a' && c <= 'z');
   }
 }

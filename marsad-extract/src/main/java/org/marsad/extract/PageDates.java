@@ -69,7 +69,7 @@ final class PageDates {
       // Normalising whitespace never adds a digit: most texts are skipped before it.
       if (node instanceof TextNode t && hasDigit(t.getWholeText())) {
         read(t.text());
-      } else if (node instanceof Element e && e.hasAttr("title")) {
+      } else if (node instanceof Element e && Tree.hasParsedAttr(e, "title")) {
         read(e.attr("title"));
       }
     }

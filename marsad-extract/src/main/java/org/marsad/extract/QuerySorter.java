@@ -90,8 +90,8 @@ final class QuerySorter implements Consumer<Element> {
       return;
     }
     long matched = 0;
-    if (queries.byLength().length > 1 && e.attributesSize() > 0) {
-      matched = classMatches(e.attributes().getIgnoreCase("class"));
+    if (queries.byLength().length > 1) {
+      matched = classMatches(Tree.parsedAttr(e, "class"));
     }
     int[] others = queries.others();
     for (int k = 0; k < others.length; k++) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 
@@ -173,7 +174,7 @@ final class Tree {
         return e -> true;
       }
       if (tag.isEmpty()) {
-        keys.add(key);
+        keys.add(key.toLowerCase(Locale.ROOT)); // jsoup's attribute queries ignore case
       } else {
         tags.add(tag.toLowerCase(Locale.ROOT));
       }
@@ -205,11 +206,8 @@ final class Tree {
   }
 
   private static boolean hasAnyKey(Element e, List<String> keys) {
-    if (keys.isEmpty() || !hasAttributes(e)) {
-      return false;
-    }
     for (String key : keys) {
-      if (e.attributes().hasKeyIgnoreCase(key)) {
+      if (hasParsedAttr(e, key)) {
         return true;
       }
     }
@@ -240,10 +238,20 @@ final class Tree {
   /**
    * Whether {@code e} has the attribute {@code lowerName} (lower case). The HTML parser writes
    * attribute names in lower case, so a case-sensitive lookup finds it without comparing every
-   * attribute name of every element ignoring case, as {@code hasAttr} does.
+   * attribute name of every element ignoring case, as {@code hasAttr} does; {@code attribute} tests
+   * for no attributes at all without counting them.
    */
   static boolean hasParsedAttr(Element e, String lowerName) {
-    return hasAttributes(e) && e.attributes().hasKey(lowerName);
+    return e.attribute(lowerName) != null;
+  }
+
+  /**
+   * {@code e.attr(lowerName)} for a lower-case name, found as {@link #hasParsedAttr} finds it: the
+   * class and id lookups of the per-element tests were a measurable share of extraction.
+   */
+  static String parsedAttr(Element e, String lowerName) {
+    Attribute a = e.attribute(lowerName);
+    return a == null ? "" : a.getValue();
   }
 
   /** Elements named {@code tag} under {@code root} (root included), in document order. */

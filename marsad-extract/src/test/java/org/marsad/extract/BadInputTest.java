@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -139,5 +141,25 @@ class BadInputTest {
   void deeplyNestedChromeStaysLinear(String open) {
     String html = "<html><body>" + open.repeat(50_000) + PARAGRAPH.repeat(5);
     assertNotNull(extract(utf8(html)));
+  }
+
+  /**
+   * Attribute values made only of separators: a lazy image source of commas and a declared language
+   * of dashes each split into no part at all, and the whole page failed on them.
+   */
+  @Test
+  void separatorOnlyAttributeValuesKeepTheArticle() {
+    String article = "<article><h1>عنوان الخبر</h1>" + PARAGRAPH.repeat(6);
+    for (String html :
+        List.of(
+            "<html lang=ar><body>" + article + "<img data-src=\",\"><img srcset=\" , \"></article>",
+            "<html lang=\"-\"><body>" + article + "</article>",
+            "<html lang=\"_,\"><body>" + article + "</article>")) {
+      ExtractResult.Extracted r =
+          assertInstanceOf(ExtractResult.Extracted.class, extract(utf8(html)), html);
+      assertTrue(r.article().text().contains("يتناول هذا النص"), html);
+      assertEquals(Optional.of("ar"), r.article().lang(), html);
+      assertTrue(r.article().images().stream().noneMatch(i -> i.url().isBlank()), html);
+    }
   }
 }

@@ -3,6 +3,7 @@ package org.marsad.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -57,5 +58,17 @@ class ImagesTest {
         }
       }
     }
+  }
+
+  /** A lazy source's first URL: its first part between spaces and commas, none without one. */
+  @Test
+  void firstCandidateIsTheFirstPartBetweenSeparators() {
+    assertEquals(Optional.of("/a.jpg"), Images.firstCandidate("/a.jpg 1x, /b.jpg 2x"));
+    assertEquals(Optional.of("/a.jpg"), Images.firstCandidate("/a.jpg,/b.jpg"));
+    assertEquals(Optional.of("/a.jpg"), Images.firstCandidate(", /a.jpg\t300w"));
+    assertEquals(
+        Optional.of("data:image/png;base64"), Images.firstCandidate("data:image/png;base64,AAAA"));
+    assertEquals(Optional.empty(), Images.firstCandidate(", ,\n,"));
+    assertEquals(Optional.of("/ص.jpg"), Images.firstCandidate("/ص.jpg\u000B/b.jpg"));
   }
 }
