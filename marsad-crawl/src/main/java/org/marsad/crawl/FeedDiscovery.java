@@ -73,7 +73,8 @@ final class FeedDiscovery {
     Document doc = Jsoup.parse(html, page.finalUrl().toString());
     List<FeedRef> refs = new ArrayList<>();
     for (Element link : doc.select("link[rel~=(?i)^alternate$][href]")) {
-      String type = link.attr("type").toLowerCase(Locale.ROOT).split(";")[0].trim();
+      // A limit keeps the empty first part of a type that is only ";" (without one, no part).
+      String type = link.attr("type").toLowerCase(Locale.ROOT).split(";", 2)[0].trim();
       FeedRef.Kind kind = LINK_TYPES.get(type);
       String href = link.absUrl("href");
       if (kind != null && !href.isEmpty()) {

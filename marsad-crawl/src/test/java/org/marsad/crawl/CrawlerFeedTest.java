@@ -129,6 +129,7 @@ class CrawlerFeedTest {
         "<html><head><link rel=\"alternate\" type=\"application/rss+xml\" href=\"/rss.xml\">"
             + "<link rel=\"Alternate\" type=\"application/atom+xml\" href=\"https://other.example/atom\">"
             + "<link rel=\"alternate\" hreflang=\"en\" href=\"/en/\">"
+            + "<link rel=\"alternate\" type=\";\" href=\"/odd\">"
             + "<link rel=\"stylesheet\" type=\"text/css\" href=\"/s.css\"></head><body></body></html>");
     List<FeedRef> refs = crawler.discoverFeeds(server.url("/"));
     assertEquals(
