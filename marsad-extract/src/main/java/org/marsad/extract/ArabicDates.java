@@ -71,6 +71,11 @@ final class ArabicDates {
 
   private static Optional<OffsetDateTime> numeric(String line, ZoneId zone) {
     String s = westernDigits(line);
+    // Every pattern below needs four digits at least (DMY_SHORT's "1.2.22"); most lines that get
+    // here have fewer, and are ruled out before four regex searches.
+    if (asciiDigits(s) < 4) {
+      return Optional.empty();
+    }
     Matcher m = YMD.matcher(s);
     if (m.find()) {
       return day(m.group(1), m.group(2), m.group(3), zone);
@@ -92,8 +97,20 @@ final class ArabicDates {
     return Optional.empty();
   }
 
+  private static int asciiDigits(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      n += c >= '0' && c <= '9' ? 1 : 0;
+    }
+    return n;
+  }
+
   /** Arabic-Indic (٠-٩) and Persian (۰-۹) digits to ASCII. */
   static String westernDigits(String s) {
+    if (!hasEasternDigit(s)) {
+      return s;
+    }
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -106,6 +123,16 @@ final class ArabicDates {
       }
     }
     return b.toString();
+  }
+
+  private static boolean hasEasternDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '٠' && c <= '٩' || c >= '۰' && c <= '۹') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Optional<OffsetDateTime> day(String y, String m, String d, ZoneId zone) {

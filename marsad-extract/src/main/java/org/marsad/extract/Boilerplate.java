@@ -231,7 +231,8 @@ final class Boilerplate {
     int text = lengths.text(e);
     // "related-posts", "recommended-articles": the content-like word names what is linked to.
     boolean teasers = names.contains("related") || names.contains("recommend");
-    if (!teasers && POSITIVE.matcher(names).find() && text >= 200) {
+    // The size test first: it is free, and rules most chrome blocks out before the regex.
+    if (!teasers && text >= 200 && POSITIVE.matcher(names).find()) {
       return true;
     }
     return text * 4 >= remaining && lengths.paragraphText(e) * 5 >= text * 2;
