@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
 
 /**
  * The main-content cascade: a site rule, then known CMS body containers, then text-density scoring.
@@ -146,7 +145,7 @@ final class ContentFinder {
         ContentAncestors.climb(
             ContentAncestors.shared(best, bestScore, scores, lengths), scores, lengths);
     best = ContentAncestors.outOfList(best, scores, lengths);
-    Optional<ContentPlan> twins = twins(body, best, lengths);
+    Optional<ContentPlan> twins = twins(best, lengths);
     if (twins.isPresent()) {
       return twins;
     }
@@ -159,18 +158,19 @@ final class ContentFinder {
   }
 
   /** A body the CMS split into several containers of the winner's tag and class, merged. */
-  private static Optional<ContentPlan> twins(Element body, Element best, Lengths lengths) {
-    if (best.className().isBlank()) {
+  private static Optional<ContentPlan> twins(Element best, Lengths lengths) {
+    String cls = best.className();
+    if (cls.isBlank()) {
       return Optional.empty();
     }
-    // The measure's element list instead of a walk of the page.
-    Evaluator sameClass = new Evaluator.AttributeWithValue("class", best.className());
+    // The measure's element list instead of a walk of the page. A plain comparison, as jsoup's
+    // [class=value] would make: its evaluator reads a value in quotes as quoted, and one quote
+    // alone (class="'") made it throw.
     List<Element> same =
         lengths.select(
             e ->
                 e.nameIs(best.normalName())
-                    && e.attributesSize() > 0
-                    && sameClass.matches(body, e));
+                    && Tree.parsedAttr(e, "class").trim().equalsIgnoreCase(cls));
     return same.size() > 1 ? splitBody(same, Source.SCORED) : Optional.empty();
   }
 
