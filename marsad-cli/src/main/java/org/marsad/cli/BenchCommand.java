@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.marsad.cli.bench.BenchRun;
 import org.marsad.cli.bench.JsonReport;
-import org.marsad.cli.bench.SystemResult;
 import org.marsad.cli.bench.TablePrinter;
 import org.marsad.cli.crawlbench.CrawlBenchCommand;
 import picocli.CommandLine.Command;
@@ -141,12 +140,12 @@ public class BenchCommand implements Runnable {
           new BenchRun.Options(
               dir.get(), scratch, peers, limit, Optional.ofNullable(pages), warmups, rounds, forks);
       try {
-        List<SystemResult> results = BenchRun.run(options, err);
+        BenchRun.Result run = BenchRun.run(options, err);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(TablePrinter.table(results));
+        out.print(TablePrinter.table(run.systems()));
         out.flush();
         if (json != null) {
-          JsonReport.write(json, JsonReport.toJson(options, results));
+          JsonReport.write(json, JsonReport.toJson(options, run));
           err.println("bench: results written to " + json);
         }
         return 0;

@@ -39,8 +39,20 @@ public final class BenchRun {
       int rounds,
       int forks) {}
 
-  /** Runs everything; the first result is Marsad's. */
-  public static List<SystemResult> run(Options o, PrintWriter log) throws IOException {
+  /**
+   * A run's figures: every system's (Marsad's first, then the floor's and the peers'), and each
+   * JVM's race of Marsad against the floor (the main JVM first, then the forks).
+   */
+  public record Result(List<SystemResult> systems, List<RaceJvm> speedJvms) {
+
+    public Result {
+      systems = List.copyOf(systems);
+      speedJvms = List.copyOf(speedJvms);
+    }
+  }
+
+  /** Runs everything. */
+  public static Result run(Options o, PrintWriter log) throws IOException {
     Workload w = Workload.load(o.data(), o.limit());
     List<BenchPage> pages = w.allPages();
     log.printf(
@@ -51,8 +63,8 @@ public final class BenchRun {
         w.trafilatura().size(),
         w.htmldate().size(),
         w.fundus().size());
-    List<SystemResult> results = new ArrayList<>();
-    results.addAll(marsadAndFloor(w, o, log));
+    Result raced = marsadAndFloor(w, o, log);
+    List<SystemResult> results = new ArrayList<>(raced.systems());
     if (o.peers()) {
       Path tools =
           o.data().toAbsolutePath().normalize().getParent().resolve("tools").resolve("peers");
@@ -67,7 +79,7 @@ public final class BenchRun {
         "bench: load average %.1f on %d cores at the end (speeds are only comparable within one run)%n",
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
         Runtime.getRuntime().availableProcessors());
-    return results;
+    return new Result(results, raced.speedJvms());
   }
 
   /** Marsad's predictions from one pass without warm-up, for the quality gate. */
@@ -78,8 +90,7 @@ public final class BenchRun {
   }
 
   /** Marsad raced against the bare parse on the same pages ({@link Harness#race}). */
-  private static List<SystemResult> marsadAndFloor(Workload w, Options o, PrintWriter log)
-      throws IOException {
+  private static Result marsadAndFloor(Workload w, Options o, PrintWriter log) throws IOException {
     progress(
         log,
         "Marsad and the jsoup parse, page by page in turn: "
@@ -111,23 +122,26 @@ public final class BenchRun {
           "bench: Marsad: %d pages unreadable or threw (scored as empty)%n",
           race.errors());
     }
-    List<List<Long>> own = new ArrayList<>(List.of(race.nanos()));
-    List<List<Long>> floor = new ArrayList<>(List.of(race.floorNanos()));
-    List<SpeedForks.Jvm> forks = SpeedForks.run(o, log);
+    List<RaceJvm> jvms = new ArrayList<>(List.of(new RaceJvm(race.nanos(), race.floorNanos())));
+    List<RaceJvm> forks = SpeedForks.run(o, log);
     for (int i = 0; i < forks.size(); i++) {
       log.println(SpeedForks.describe(i + 1, forks.get(i), n));
-      own.add(forks.get(i).nanos());
-      floor.add(forks.get(i).floorNanos());
     }
-    return List.of(
-        Scorer.score(
-            MARSAD,
-            w,
-            race.predictions(),
-            true,
-            OptionalDouble.of(pagesPerSecond(n, SpeedForks.medianOfMedians(own))),
-            race.errors()),
-        floor(n, SpeedForks.medianOfMedians(floor), race.floorErrors()));
+    jvms.addAll(forks);
+    log.println(SpeedForks.summary(jvms));
+    long own = SpeedForks.medianOfMedians(jvms.stream().map(RaceJvm::nanos).toList());
+    long floor = SpeedForks.medianOfMedians(jvms.stream().map(RaceJvm::floorNanos).toList());
+    return new Result(
+        List.of(
+            Scorer.score(
+                MARSAD,
+                w,
+                race.predictions(),
+                true,
+                OptionalDouble.of(pagesPerSecond(n, own)),
+                race.errors()),
+            floor(n, floor, race.floorErrors())),
+        jvms);
   }
 
   private static SystemResult floor(int pages, long nanos, int errors) {

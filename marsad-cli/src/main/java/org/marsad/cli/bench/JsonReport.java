@@ -14,7 +14,8 @@ public final class JsonReport {
 
   private JsonReport() {}
 
-  public static ObjectNode toJson(BenchRun.Options o, List<SystemResult> results) {
+  public static ObjectNode toJson(BenchRun.Options o, BenchRun.Result run) {
+    List<SystemResult> results = run.systems();
     ObjectNode root = BenchSets.JSON.createObjectNode();
     root.put("data", o.data().toAbsolutePath().normalize().toString());
     root.put("limit", o.limit());
@@ -44,7 +45,38 @@ public final class JsonReport {
       ratio(r.pagesPerSecond(), readability).ifPresent(v -> s.put("ratio_vs_readability_js", v));
       ratio(r.pagesPerSecond(), jsoup).ifPresent(v -> s.put("ratio_vs_jsoup_parse", v));
     }
+    speedJvms(root, run.speedJvms(), results.isEmpty() ? 0 : results.get(0).pages());
     return root;
+  }
+
+  /**
+   * Each JVM's race (main first): its median rounds' speeds and their ratio, and its rounds; then
+   * the lowest ratio, the JVM furthest from the parse floor.
+   */
+  private static void speedJvms(ObjectNode root, List<RaceJvm> jvms, int pages) {
+    var list = root.putArray("speed_jvms");
+    for (RaceJvm jvm : jvms) {
+      ObjectNode j =
+          list.addObject()
+              .put("marsad_pages_per_second", BenchRun.pagesPerSecond(pages, jvm.medianNanos()))
+              .put(
+                  "jsoup_parse_pages_per_second",
+                  BenchRun.pagesPerSecond(pages, jvm.floorMedianNanos()))
+              .put("ratio_vs_jsoup_parse", jvm.ratio());
+      var rounds = j.putArray("rounds");
+      for (int r = 0; r < jvm.nanos().size(); r++) {
+        rounds
+            .addObject()
+            .put("marsad_pages_per_second", BenchRun.pagesPerSecond(pages, jvm.nanos().get(r)))
+            .put(
+                "jsoup_parse_pages_per_second",
+                BenchRun.pagesPerSecond(pages, jvm.floorNanos().get(r)));
+      }
+    }
+    jvms.stream()
+        .mapToDouble(RaceJvm::ratio)
+        .min()
+        .ifPresent(v -> root.put("ratio_vs_jsoup_parse_lowest_jvm", v));
   }
 
   public static void write(Path file, ObjectNode json) throws IOException {

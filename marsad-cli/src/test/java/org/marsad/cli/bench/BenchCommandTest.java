@@ -109,5 +109,16 @@ class BenchCommandTest {
     assertTrue(r.err().contains("round 2: Marsad"), r.err());
     assertEquals(1, root.path("speed_forks").asInt());
     assertTrue(r.err().contains("bench: fork 1: round 1 ×"), r.err());
+    JsonNode jvms = root.path("speed_jvms");
+    assertEquals(2, jvms.size(), "the main JVM and one fork");
+    double lowest = Double.MAX_VALUE;
+    for (JsonNode jvm : jvms) {
+      assertEquals(2, jvm.path("rounds").size());
+      assertTrue(jvm.path("marsad_pages_per_second").asDouble() > 0);
+      assertTrue(jvm.path("jsoup_parse_pages_per_second").asDouble() > 0);
+      lowest = Math.min(lowest, jvm.path("ratio_vs_jsoup_parse").asDouble());
+    }
+    assertEquals(lowest, root.path("ratio_vs_jsoup_parse_lowest_jvm").asDouble());
+    assertTrue(r.err().contains("bench: × jsoup parse per JVM (main first): "), r.err());
   }
 }
