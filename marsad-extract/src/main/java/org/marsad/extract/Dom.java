@@ -171,6 +171,14 @@ final class Dom {
     return new String(chars, 0, length);
   }
 
+  /**
+   * The whitespace of a regex {@code \s} without {@code UNICODE_CHARACTER_CLASS}: space, tab, line
+   * feed, vertical tab, form feed and carriage return.
+   */
+  static boolean isRegexSpace(char c) {
+    return c == ' ' || c >= '\t' && c <= '\r';
+  }
+
   /** Whitespace, NBSP and the direction marks; a quick answer for letters (Latin, Arabic). */
   static boolean isSquashSpace(char c) {
     if (c > ' ' && c < '\u1680' && c != '\u00A0') {

@@ -128,7 +128,7 @@ final class Images {
 
   /** A comma or a regex {@code \s} (ASCII whitespace). */
   private static boolean isSourceSeparator(char c) {
-    return c == ',' || c == ' ' || c >= '\t' && c <= '\r';
+    return c == ',' || Dom.isRegexSpace(c);
   }
 
   /** Lead image first, then body images; a body caption also labels the lead when they coincide. */

@@ -293,7 +293,7 @@ record Metadata(
 
   /** What ends a declared language's primary subtag: - _ , ; or ASCII whitespace. */
   private static boolean isSubtagSeparator(char c) {
-    return c == '-' || c == '_' || c == ',' || c == ';' || c == ' ' || c >= '\t' && c <= '\r';
+    return c == '-' || c == '_' || c == ',' || c == ';' || Dom.isRegexSpace(c);
   }
 
   /** Two or three ASCII lower-case letters. */

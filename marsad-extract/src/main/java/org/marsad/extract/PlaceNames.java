@@ -117,7 +117,7 @@ final class PlaceNames {
 
   /** Start of the next class name at or after {@code i} (the length when none is left). */
   private static int nextName(String s, int i) {
-    while (i < s.length() && isSpace(s.charAt(i))) {
+    while (i < s.length() && Dom.isRegexSpace(s.charAt(i))) {
       i++;
     }
     return i;
@@ -125,14 +125,9 @@ final class PlaceNames {
 
   /** End of the class name starting at {@code i}. */
   private static int end(String s, int i) {
-    while (i < s.length() && !isSpace(s.charAt(i))) {
+    while (i < s.length() && !Dom.isRegexSpace(s.charAt(i))) {
       i++;
     }
     return i;
-  }
-
-  /** The whitespace of regex {@code \s}. */
-  private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 }

@@ -95,6 +95,6 @@ final class WordHeads {
 
   /** {@code [\s_-]} as {@link java.util.regex.Pattern} reads it (ASCII whitespace). */
   private static boolean isSeparator(char c) {
-    return c == ' ' || c == '_' || c == '-' || (c >= '\t' && c <= '\r');
+    return c == '_' || c == '-' || Dom.isRegexSpace(c);
   }
 }
