@@ -129,8 +129,8 @@ public final class BenchRun {
     }
     jvms.addAll(forks);
     log.println(SpeedForks.summary(jvms));
-    long own = SpeedForks.medianOfMedians(jvms.stream().map(RaceJvm::nanos).toList());
-    long floor = SpeedForks.medianOfMedians(jvms.stream().map(RaceJvm::floorNanos).toList());
+    long own = SpeedForks.medianOfMedians(jvms, RaceJvm::medianNanos);
+    long floor = SpeedForks.medianOfMedians(jvms, RaceJvm::floorMedianNanos);
     return new Result(
         List.of(
             Scorer.score(

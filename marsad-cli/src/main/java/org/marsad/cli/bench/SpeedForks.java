@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToLongFunction;
 
 /**
  * More JVMs for the speed race. The JIT does not compile the same code the same way in every JVM:
@@ -69,9 +70,12 @@ final class SpeedForks {
     return Arrays.stream(list.split(",", -1)).map(Long::parseLong).toList();
   }
 
-  /** The median over JVMs of each JVM's median round. */
-  static long medianOfMedians(List<List<Long>> perJvm) {
-    return Harness.median(perJvm.stream().map(Harness::median).toList());
+  /**
+   * The median over JVMs of each JVM's median round ({@link RaceJvm#medianNanos} or {@link
+   * RaceJvm#floorMedianNanos}).
+   */
+  static long medianOfMedians(List<RaceJvm> jvms, ToLongFunction<RaceJvm> medianRound) {
+    return Harness.median(jvms.stream().map(medianRound::applyAsLong).toList());
   }
 
   /**

@@ -53,6 +53,10 @@ class SpeedForksTest {
     assertEquals(
         20,
         SpeedForks.medianOfMedians(
-            List.of(List.of(30L, 10L, 20L), List.of(9L), List.of(100L, 100L, 1L))));
+            List.of(
+                new RaceJvm(List.of(30L, 10L, 20L), List.of(1L)),
+                new RaceJvm(List.of(9L), List.of(1L)),
+                new RaceJvm(List.of(100L, 100L, 1L), List.of(1L))),
+            RaceJvm::medianNanos));
   }
 }
