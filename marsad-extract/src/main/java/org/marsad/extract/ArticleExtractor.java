@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.parser.Parser;
 import org.marsad.text.LanguageGuess;
 import org.marsad.text.LanguageIdentifier;
 
@@ -63,8 +62,7 @@ public final class ArticleExtractor {
     if (Inputs.looksBinary(body)) {
       return new ExtractResult.Failed("body is binary, not HTML");
     }
-    String html = Inputs.decode(Inputs.trimCutUtf8(body), request.contentType());
-    Document doc = Parser.htmlParser().parseInput(html, request.url());
+    Document doc = Inputs.parse(Inputs.trimCutUtf8(body), request.contentType(), request.url());
     return extract(doc, request.url(), request.zone().orElse(ZoneOffset.UTC));
   }
 

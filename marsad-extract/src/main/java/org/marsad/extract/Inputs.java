@@ -1,11 +1,14 @@
 package org.marsad.extract;
 
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
 import org.marsad.text.CharsetDetector;
 
-/** Cheap checks and repairs on raw bytes before decoding. */
+/** Cheap checks and repairs on raw bytes before decoding, and the decoding parse. */
 final class Inputs {
 
   private static final int SAMPLE = 2048;
@@ -54,25 +57,35 @@ final class Inputs {
   }
 
   /**
-   * Decodes the body as {@link CharsetDetector#decode} does, with a shortcut for the common case
-   * that costs the detector two full decodes (validate, then convert): no BOM, no charset other
-   * than UTF-8 claimed by the header or anywhere in the page's head, and bytes that are valid
-   * UTF-8. The detector answers UTF-8 there, so one decode is enough; anything else goes to it.
+   * The page parsed as the text {@link CharsetDetector#decode} gives, with a shortcut for the
+   * common case, where the detector would validate the bytes as UTF-8 and then decode them again:
+   * no BOM, no charset other than UTF-8 claimed by the header or anywhere in the page's head. There
+   * the parser reads the bytes through a strict UTF-8 decoder ({@link Utf8Reader}), which is what
+   * the detector answers for valid UTF-8; the first byte that is not UTF-8 stops that parse, and
+   * the page goes to the detector.
    */
-  static String decode(byte[] body, Optional<String> contentType) {
+  static Document parse(byte[] body, Optional<String> contentType, String url) {
+    if (mayBeUtf8(body, contentType)) {
+      try {
+        return Parser.htmlParser().parseInput(new Utf8Reader(body), url);
+      } catch (UncheckedIOException notUtf8) {
+        // The reader's only failure (jsoup wraps it): the bytes are not UTF-8 after all.
+      }
+    }
+    return Parser.htmlParser().parseInput(CharsetDetector.decode(body, contentType), url);
+  }
+
+  /**
+   * No BOM, no charset other than UTF-8 claimed by the header or anywhere in the page's head: the
+   * detector answers UTF-8 for such a page when its bytes are valid UTF-8.
+   */
+  private static boolean mayBeUtf8(byte[] body, Optional<String> contentType) {
     boolean headerOk =
         contentType
             .flatMap(CharsetDetector::charsetOfHeader)
             .map(c -> c.equals(StandardCharsets.UTF_8))
             .orElse(true);
-    if (headerOk && !hasBom(body) && onlyUtf8Declared(body)) {
-      String s = new String(body, StandardCharsets.UTF_8);
-      // Invalid bytes become U+FFFD; a page with one (even a genuine one) takes the full path.
-      if (s.indexOf('\uFFFD') < 0) {
-        return s;
-      }
-    }
-    return CharsetDetector.decode(body, contentType);
+    return headerOk && !hasBom(body) && onlyUtf8Declared(body);
   }
 
   private static boolean hasBom(byte[] b) {

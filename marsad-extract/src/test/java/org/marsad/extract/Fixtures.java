@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /** Access to the fixture pages under {@code src/test/resources/fixtures}. */
@@ -27,8 +26,8 @@ final class Fixtures {
     Map<String, Document> out = new LinkedHashMap<>();
     try (Stream<Path> s = Files.list(dir())) {
       for (Path p : s.filter(x -> x.toString().endsWith(".html")).sorted().toList()) {
-        String html = Inputs.decode(Files.readAllBytes(p), Optional.empty());
-        out.put(p.getFileName().toString(), Jsoup.parse(html, "https://x.example/"));
+        Document doc = Inputs.parse(Files.readAllBytes(p), Optional.empty(), "https://x.example/");
+        out.put(p.getFileName().toString(), doc);
       }
     }
     return out;

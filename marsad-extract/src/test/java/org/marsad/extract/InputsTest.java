@@ -10,17 +10,26 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.marsad.text.CharsetDetector;
 
-/** The single-decode shortcut must answer exactly what the charset detector answers. */
+/** The UTF-8 shortcut of the parse must answer exactly what the charset detector answers. */
 class InputsTest {
 
   private static final Charset CP1256 = Charset.forName("windows-1256");
   private static final String ARABIC = "<p>وصلت القافلة إلى البلدة قبل الغروب بقليل 🌅</p>";
 
-  private static void sameAsDetector(byte[] body, Optional<String> contentType) {
-    assertEquals(CharsetDetector.decode(body, contentType), Inputs.decode(body, contentType));
+  private static final String URL = "https://x.example/a";
+
+  /** The shortcut must give the tree the detector's text gives. */
+  private static Document sameAsDetector(byte[] body, Optional<String> contentType) {
+    Document parsed = Inputs.parse(body, contentType, URL);
+    String expected =
+        Parser.htmlParser().parseInput(CharsetDetector.decode(body, contentType), URL).outerHtml();
+    assertEquals(expected, parsed.outerHtml());
+    return parsed;
   }
 
   @Test
@@ -32,9 +41,40 @@ class InputsTest {
     sameAsDetector(plain, Optional.of("text/html; charset=UTF-8"));
     byte[] undeclared =
         ("<html><body>" + ARABIC + "</body></html>").getBytes(StandardCharsets.UTF_8);
-    sameAsDetector(undeclared, Optional.empty());
     assertTrue(
-        Inputs.decode(undeclared, Optional.empty()).contains("🌅"), "4-byte characters survive");
+        sameAsDetector(undeclared, Optional.empty()).text().contains("🌅"),
+        "4-byte characters survive");
+  }
+
+  /**
+   * The parser reads 2,048 characters at a time: a surrogate pair must survive wherever a read
+   * ends, including where only one char of room is left.
+   */
+  @Test
+  void fourByteCharactersSurviveEveryBufferBoundary() {
+    StringBuilder page = new StringBuilder("<html><body>");
+    for (int pad = 0; pad < 40; pad++) {
+      page.append("<p>").append("ب".repeat(2000 + pad)).append("🌅😀</p>");
+    }
+    page.append("<p>").append("🌅".repeat(5000)).append("</p></body></html>");
+    Document doc =
+        sameAsDetector(page.toString().getBytes(StandardCharsets.UTF_8), Optional.empty());
+    assertEquals(page.toString().replaceAll("<[^>]+>", ""), doc.body().wholeText());
+  }
+
+  /** A bad byte far into the page, after the parse took many buffers, still sends it back. */
+  @Test
+  void aBadByteDeepInThePageGoesToTheDetector() {
+    byte[] valid =
+        ("<html><body>" + ARABIC.repeat(2000) + "_</body></html>").getBytes(StandardCharsets.UTF_8);
+    valid[new String(valid, StandardCharsets.ISO_8859_1).lastIndexOf('_')] = (byte) 0xFF;
+    sameAsDetector(valid, Optional.empty());
+    byte[] cp1256Tail =
+        ("<html><body>" + "<p>plain ascii text</p>".repeat(5000) + "<p>وصلت القافلة</p></body>")
+            .getBytes(CP1256);
+    assertTrue(
+        sameAsDetector(cp1256Tail, Optional.empty()).text().contains("وصلت القافلة"),
+        "an undeclared windows-1256 page decodes as such");
   }
 
   @Test
