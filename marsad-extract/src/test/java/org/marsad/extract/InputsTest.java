@@ -65,10 +65,10 @@ class InputsTest {
   /** A bad byte far into the page, after the parse took many buffers, still sends it back. */
   @Test
   void aBadByteDeepInThePageGoesToTheDetector() {
-    byte[] valid =
+    byte[] broken =
         ("<html><body>" + ARABIC.repeat(2000) + "_</body></html>").getBytes(StandardCharsets.UTF_8);
-    valid[new String(valid, StandardCharsets.ISO_8859_1).lastIndexOf('_')] = (byte) 0xFF;
-    sameAsDetector(valid, Optional.empty());
+    broken[new String(broken, StandardCharsets.ISO_8859_1).lastIndexOf('_')] = (byte) 0xFF;
+    sameAsDetector(broken, Optional.empty());
     byte[] cp1256Tail =
         ("<html><body>" + "<p>plain ascii text</p>".repeat(5000) + "<p>وصلت القافلة</p></body>")
             .getBytes(CP1256);
