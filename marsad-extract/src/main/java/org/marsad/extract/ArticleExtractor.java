@@ -62,13 +62,15 @@ public final class ArticleExtractor {
     if (Inputs.looksBinary(body)) {
       return new ExtractResult.Failed("body is binary, not HTML");
     }
-    Document doc = Inputs.parse(Inputs.trimCutUtf8(body), request.contentType(), request.url());
-    return extract(doc, request.url(), request.zone().orElse(ZoneOffset.UTC));
+    Inputs.Parsed parsed =
+        Inputs.parse(Inputs.trimCutUtf8(body), request.contentType(), request.url());
+    return extract(parsed, request.url(), request.zone().orElse(ZoneOffset.UTC));
   }
 
-  private ExtractResult extract(Document doc, String url, ZoneId zone) {
+  private ExtractResult extract(Inputs.Parsed parsed, String url, ZoneId zone) {
+    Document doc = parsed.doc();
     // One walk of the untouched page serves every reader until the embeds are lifted.
-    PageIndex page = PageIndex.of(doc);
+    PageIndex page = parsed.page();
     JsonLd ld = JsonLd.of(page);
     Map<String, String> metas = Metadata.index(page);
     // Date lines are read from the untouched page, at most once: metadata and the URL-day and

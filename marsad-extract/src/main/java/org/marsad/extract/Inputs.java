@@ -56,23 +56,35 @@ final class Inputs {
     return body;
   }
 
+  /** A parsed page and its index, which knows the script and style bodies the parse skipped. */
+  record Parsed(Document doc, PageIndex page) {}
+
   /**
    * The page parsed as the text {@link CharsetDetector#decode} gives, with a shortcut for the
    * common case, where the detector would validate the bytes as UTF-8 and then decode them again:
    * no BOM, no charset other than UTF-8 claimed by the header or anywhere in the page's head. There
    * the parser reads the bytes through a strict UTF-8 decoder ({@link Utf8Reader}), which is what
-   * the detector answers for valid UTF-8; the first byte that is not UTF-8 stops that parse, and
-   * the page goes to the detector.
+   * the detector answers for valid UTF-8, skipping the script and style bodies {@link
+   * ScriptSkipper} finds (and parsing again whole if the parse does not confirm them); the first
+   * byte that is not UTF-8, skipped or not, stops that parse, and the page goes to the detector.
    */
-  static Document parse(byte[] body, Optional<String> contentType, String url) {
+  static Parsed parse(byte[] body, Optional<String> contentType, String url) {
     if (mayBeUtf8(body, contentType)) {
       try {
-        return Parser.htmlParser().parseInput(new Utf8Reader(body), url);
+        SkippedBodies skipped = new SkippedBodies(body, ScriptSkipper.skim(body));
+        Document doc = Parser.htmlParser().parseInput(skipped.reader(), url);
+        PageIndex page = PageIndex.of(doc, skipped);
+        if (skipped.settle(page.byTag("script"), page.byTag("style"))) {
+          return new Parsed(doc, page);
+        }
+        doc = Parser.htmlParser().parseInput(new Utf8Reader(body), url);
+        return new Parsed(doc, PageIndex.of(doc));
       } catch (UncheckedIOException notUtf8) {
         // The reader's only failure (jsoup wraps it): the bytes are not UTF-8 after all.
       }
     }
-    return Parser.htmlParser().parseInput(CharsetDetector.decode(body, contentType), url);
+    Document doc = Parser.htmlParser().parseInput(CharsetDetector.decode(body, contentType), url);
+    return new Parsed(doc, PageIndex.of(doc));
   }
 
   /**

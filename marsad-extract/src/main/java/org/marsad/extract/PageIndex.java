@@ -37,8 +37,18 @@ final class PageIndex {
   private final int bodyStart;
   private final Map<String, List<Element>> byTag = new HashMap<>();
 
-  private PageIndex(Document doc, Element[] elements, int size, int[] ends, int bodyStart) {
+  /** The script and style bodies the parse of the page skipped. */
+  private final SkippedBodies skipped;
+
+  private PageIndex(
+      Document doc,
+      Element[] elements,
+      int size,
+      int[] ends,
+      int bodyStart,
+      SkippedBodies skipped) {
     this.doc = doc;
+    this.skipped = skipped;
     this.elements = elements;
     this.size = size;
     this.all = Collections.unmodifiableList(Arrays.asList(elements).subList(0, size));
@@ -46,8 +56,16 @@ final class PageIndex {
     this.bodyStart = bodyStart;
   }
 
-  /** One walk of {@code doc}, iterative by child index like {@link Tree#forEachElement}. */
+  /** The index of a page parsed whole. */
   static PageIndex of(Document doc) {
+    return of(doc, SkippedBodies.NONE);
+  }
+
+  /**
+   * One walk of {@code doc}, iterative by child index like {@link Tree#forEachElement}, for a page
+   * whose parse skipped the {@code skipped} bodies.
+   */
+  static PageIndex of(Document doc, SkippedBodies skipped) {
     Element body = doc.body();
     Element[] elements = new Element[256];
     int[] ends = new int[256];
@@ -87,7 +105,12 @@ final class PageIndex {
         }
       }
     }
-    return new PageIndex(doc, elements, size, ends, bodyStart);
+    return new PageIndex(doc, elements, size, ends, bodyStart, skipped);
+  }
+
+  /** The page's scripts with their bodies as written, skipped by the parse or not. */
+  List<ScriptDates.Script> scriptsAsWritten() {
+    return byTag("script").stream().map(e -> ScriptDates.Script.of(e, skipped)).toList();
   }
 
   /** The document and every element of it, in document order. */
@@ -110,7 +133,7 @@ final class PageIndex {
 
   /** The tags the readers of the page ask for: one scan sorts them all out. */
   private static final List<String> COMMON_TAGS =
-      List.of("script", "meta", "link", "time", "html", "article", "h1");
+      List.of("script", "style", "meta", "link", "time", "html", "article", "h1");
 
   private void sortCommonTags() {
     Map<String, List<Element>> lists = new HashMap<>();

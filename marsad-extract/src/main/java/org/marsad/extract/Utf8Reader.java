@@ -25,33 +25,94 @@ final class Utf8Reader extends Reader {
   /** Strict: the JDK decoder reports malformed and unmappable input unless told otherwise. */
   private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
 
+  /** Byte spans the parser gets a marker for instead, as {@code [start, end)} pairs in order. */
+  private final int[] cuts;
+
+  /** The next pair of {@link #cuts} not yet passed. */
+  private int nextCut;
+
+  /** The marker of the span just passed, as far as it is not yet read, or "". */
+  private String pending = "";
+
   /** The caller's buffer wrapped once: the parser reads into the same array every time. */
   private char[] wrapped;
 
   private CharBuffer out;
 
+  /** Where a skipped span is checked: skipped bytes must be UTF-8 as much as read ones. */
+  private CharBuffer scratch;
+
   Utf8Reader(byte[] bytes) {
+    this(bytes, new int[0]);
+  }
+
+  /**
+   * Reads {@code bytes} with {@link SkippedBodies#marker} in place of each span {@code cuts} gives
+   * ({@code [start, end)} pairs, in order, each starting and ending next to an ASCII byte, as the
+   * script skipper's do).
+   */
+  Utf8Reader(byte[] bytes, int[] cuts) {
     this.in = ByteBuffer.wrap(bytes);
+    this.cuts = cuts;
   }
 
   @Override
   public int read(char[] buffer, int offset, int length) throws IOException {
-    if (!in.hasRemaining()) {
-      return -1;
-    }
     if (buffer != wrapped) {
       wrapped = buffer;
       out = CharBuffer.wrap(buffer);
     }
     out.limit(offset + length).position(offset);
+    while (out.hasRemaining()) {
+      if (!pending.isEmpty()) {
+        int n = Math.min(pending.length(), out.remaining());
+        out.put(pending, 0, n);
+        pending = pending.substring(n);
+      } else if (nextCut < cuts.length && in.position() == cuts[nextCut]) {
+        passCut();
+      } else if (in.position() == in.capacity() || !decode()) {
+        break;
+      }
+    }
+    int read = out.position() - offset;
+    // 0 when only a surrogate pair is next and one char fits: the parser asks again with room.
+    return read == 0 && in.position() == in.capacity() && pending.isEmpty() ? -1 : read;
+  }
+
+  /** Decodes up to the next cut; false when the buffer has no room for the next character. */
+  private boolean decode() throws IOException {
+    in.limit(nextCut < cuts.length ? cuts[nextCut] : in.capacity());
     // All the input is in the buffer, so every call is the last one as far as the decoder knows:
     // a sequence cut off by the end of the bytes is malformed, not waiting for more.
     CoderResult result = decoder.decode(in, out, true);
     if (result.isError()) {
       result.throwException();
     }
-    // 0 when only a surrogate pair is next and one char fits: the parser asks again with room.
-    return out.position() - offset;
+    return !result.isOverflow();
+  }
+
+  /** Moves past the cut span where reading is, to read its marker instead; it must be UTF-8. */
+  private void passCut() throws IOException {
+    int from = cuts[nextCut];
+    int to = cuts[nextCut + 1];
+    if (!PageBytes.isAscii(in.array(), from, to)) {
+      validate(from, to);
+    }
+    in.limit(in.capacity()).position(to);
+    pending = SkippedBodies.marker(nextCut / 2);
+    nextCut += 2;
+  }
+
+  private void validate(int from, int to) throws IOException {
+    CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder();
+    ByteBuffer span = ByteBuffer.wrap(in.array(), from, to - from);
+    scratch = scratch == null ? CharBuffer.allocate(1024) : scratch;
+    while (span.hasRemaining()) {
+      CoderResult result = strict.decode(span, scratch.clear(), true);
+      if (result.isError()) {
+        result.throwException();
+      }
+    }
   }
 
   @Override

@@ -21,13 +21,17 @@ final class Fixtures {
     return Path.of(Fixtures.class.getResource("/fixtures").toURI());
   }
 
-  /** Every fixture page, parsed as the extractor decodes it, by file name in name order. */
+  /**
+   * Every fixture page, parsed as the extractor parses it (script and style bodies skipped, JSON-LD
+   * kept), by file name in name order.
+   */
   static Map<String, Document> parsedPages() throws IOException, URISyntaxException {
     Map<String, Document> out = new LinkedHashMap<>();
     try (Stream<Path> s = Files.list(dir())) {
       for (Path p : s.filter(x -> x.toString().endsWith(".html")).sorted().toList()) {
-        Document doc = Inputs.parse(Files.readAllBytes(p), Optional.empty(), "https://x.example/");
-        out.put(p.getFileName().toString(), doc);
+        Inputs.Parsed parsed =
+            Inputs.parse(Files.readAllBytes(p), Optional.empty(), "https://x.example/");
+        out.put(p.getFileName().toString(), parsed.doc());
       }
     }
     return out;

@@ -1,0 +1,191 @@
+package org.marsad.extract;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * A UTF-8 page's bytes and the searches the script skipper's readers share: plain scans, and the
+ * end tag tests of jsoup's raw-text states. Markup is ASCII, and in UTF-8 no byte of a longer
+ * character is an ASCII byte, so the bytes are searched as they are, without decoding them.
+ */
+final class PageBytes {
+
+  /** Eight bytes at a time, lowest index in the lowest byte, as the byte search reads them. */
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+
+  final byte[] a;
+  final int n;
+
+  PageBytes(byte[] a) {
+    this.a = a;
+    this.n = a.length;
+  }
+
+  /**
+   * Where the body of a raw-text element ends: at its end tag, else at the end of the page. A
+   * mismatched end tag name is skipped whole: jsoup reads it to a space, '/' or '>', so "</a<"
+   * hides the '<' after it.
+   */
+  int rawTextEnd(String name, int from) {
+    rawTextHadCommentOpen = false;
+    int i = indexOf('<', from);
+    while (i >= 0) {
+      if (isEndTagOf(name, i)) {
+        return i;
+      }
+      rawTextHadCommentOpen |= startsWith(i + 1, "!--");
+      i = indexOf('<', isEndTagOpen(i) ? tagNameEnd(i + 2) : i + 1);
+    }
+    return n;
+  }
+
+  /**
+   * Whether the raw text {@link #rawTextEnd} last read holds "<!--" (where a script's end may
+   * differ between the head and the body): noted on the way, so that no second search is needed.
+   */
+  boolean rawTextHadCommentOpen;
+
+  /** {@code </} and an ASCII letter: jsoup reads an end tag name there. */
+  boolean isEndTagOpen(int lt) {
+    return lt + 2 < n && a[lt + 1] == '/' && isAsciiAlpha(a[lt + 2]);
+  }
+
+  /**
+   * {@code </name} followed by a tag's end or a space, as jsoup's end-tag-name states decide: they
+   * compare names as {@link String#equalsIgnoreCase} does, so a name with a letter beyond ASCII is
+   * decoded ("scrİpt" is "script" to it).
+   */
+  boolean isEndTagOf(String name, int lt) {
+    if (!isEndTagOpen(lt)) {
+      return false;
+    }
+    int q = lt + 2;
+    int end = tagNameEnd(q);
+    if (end >= n) {
+      return false;
+    }
+    if (end - q == name.length() && startsWithIgnoreCase(q, name)) {
+      return true;
+    }
+    return !isAscii(q, end)
+        && new String(a, q, end - q, StandardCharsets.UTF_8).equalsIgnoreCase(name);
+  }
+
+  /**
+   * Whether the end tag at {@code lt} names {@code name} (lower case) in lower or in upper case, as
+   * jsoup's look-ahead for the end of title and textarea text finds it.
+   */
+  boolean isEndTagInOneCase(String name, int lt) {
+    return startsWith(lt + 2, name) || startsWith(lt + 2, name.toUpperCase(Locale.ROOT));
+  }
+
+  /** The tag name runs to a space, '/' or '>' (jsoup takes '<' and NUL into the name). */
+  int tagNameEnd(int q) {
+    int i = q;
+    while (i < n && !isTagNameEnd(a[i])) {
+      i++;
+    }
+    return i;
+  }
+
+  static boolean isTagNameEnd(byte c) {
+    return c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == ' ' || c == '/' || c == '>';
+  }
+
+  static boolean isSpace(byte c) {
+    return c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == ' ';
+  }
+
+  int indexOf(char c, int from) {
+    return indexOf(c, from, n);
+  }
+
+  /**
+   * The first {@code c} (ASCII) in [from, to), or -1. Eight bytes at a time: XOR with the byte
+   * repeated leaves a zero byte where it is, and the classic zero-byte test marks the lowest such
+   * byte exactly (its false marks, from borrows, can only fall above a true one).
+   */
+  int indexOf(char c, int from, int to) {
+    long pattern = c * ONES;
+    int i = Math.max(from, 0);
+    for (; i + Long.BYTES <= to; i += Long.BYTES) {
+      long x = (long) LONGS.get(a, i) ^ pattern;
+      long zero = (x - ONES) & ~x & HIGHS;
+      if (zero != 0) {
+        return i + (Long.numberOfTrailingZeros(zero) >>> 3);
+      }
+    }
+    for (; i < to; i++) {
+      if (a[i] == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  boolean isAscii(int from, int to) {
+    return isAscii(a, from, to);
+  }
+
+  /** Whether [from, to) of {@code a} is all ASCII: no byte with its high bit set. */
+  static boolean isAscii(byte[] a, int from, int to) {
+    int i = from;
+    for (; i + Long.BYTES <= to; i += Long.BYTES) {
+      if (((long) LONGS.get(a, i) & HIGHS) != 0) {
+        return false;
+      }
+    }
+    for (; i < to; i++) {
+      if (a[i] < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  int indexOfIgnoreCase(String lower, int from, int to) {
+    for (int i = from; i + lower.length() <= to; i++) {
+      if (startsWithIgnoreCase(i, lower)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  boolean startsWith(int at, String s) {
+    if (at < 0 || at + s.length() > n) {
+      return false;
+    }
+    for (int k = 0; k < s.length(); k++) {
+      if (a[at + k] != s.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** ASCII case-insensitive; {@code lower} is lower-case ASCII. */
+  boolean startsWithIgnoreCase(int at, String lower) {
+    if (at + lower.length() > n) {
+      return false;
+    }
+    for (int k = 0; k < lower.length(); k++) {
+      int c = a[at + k];
+      if ((c >= 'A' && c <= 'Z' ? c | 0x20 : c) != lower.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static boolean isAsciiAlpha(byte c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+  }
+}

@@ -1,0 +1,201 @@
+package org.marsad.extract;
+
+import java.util.Arrays;
+
+/**
+ * Finds the bodies of inline scripts and styles in a UTF-8 page's bytes, for the parse to skip
+ * ({@link Utf8Reader}). They are about two fifths of the bytes of news pages and a tenth of the
+ * parse, and extraction reads none of them: JSON-LD keeps its bodies, and the one reader of the
+ * other scripts, the last-resort date reader, reads them from the bytes ({@link SkippedBodies}).
+ *
+ * <p>The scan is a guess that the parse confirms, so that it need not follow the tokeniser through
+ * every tag of the page: it looks only at {@code <script} and {@code <style} tags, and {@link
+ * SkippedBodies#settle} then checks that each skipped body became exactly the body of its element,
+ * raw; when one did not (a tag inside a comment, an attribute or foreign content), the page is
+ * parsed again whole. What the confirmation cannot see, the scan gets exactly right: a body ends at
+ * the first end tag jsoup would take ({@link PageBytes#rawTextEnd}), and a script body with {@code
+ * <!--}, where jsoup's script states may read past that end tag, is never skipped.
+ */
+final class ScriptSkipper {
+
+  /** As many bodies as {@link SkippedBodies} has markers for. */
+  static final int MAX_CUTS = SkippedBodies.MAX_MARKERS;
+
+  private final PageBytes bytes;
+  private final TagReader tags;
+  private int[] cuts = new int[32];
+  private int cutEnds;
+  private int svgDepth;
+
+  /** Set where skipping anything could change the parse: nothing is skipped then. */
+  private boolean unsettled;
+
+  private ScriptSkipper(byte[] page) {
+    this.bytes = new PageBytes(page);
+    this.tags = new TagReader(bytes);
+  }
+
+  /**
+   * The bodies of {@code page} (UTF-8 bytes) the parse may skip, as {@code [start, end)} pairs in
+   * page order.
+   */
+  static int[] skim(byte[] page) {
+    ScriptSkipper s = new ScriptSkipper(page);
+    for (int i = s.bytes.indexOf('<', 0); i >= 0; ) {
+      int next = s.markup(i);
+      i = next < 0 ? -1 : s.bytes.indexOf('<', next);
+    }
+    return s.unsettled ? new int[0] : Arrays.copyOf(s.cuts, s.cutEnds);
+  }
+
+  /**
+   * At a {@code <}: where to look for the next one, or -1 at the page's end. Where the scan cannot
+   * tell what follows (a tag, comment or body without an end), it reads on right after what it
+   * could tell: a title further on must not go unseen.
+   */
+  private int markup(int lt) {
+    int q = lt + 1;
+    if (q >= bytes.n) {
+      return -1;
+    } else if (bytes.startsWith(q, "!--")) {
+      // A commented-out script is no script: skipping the comment spares a parse that would fail.
+      return afterComment(q + 3);
+    }
+    int c = bytes.a[q] | 0x20;
+    if (c == 's') {
+      return isTag(q, "script")
+          ? body("script", lt, q + "script".length())
+          : isTag(q, "style") ? body("style", lt, q + "style".length()) : svg(q);
+    } else if (c == 't') {
+      return isTag(q, "title")
+          ? escapableText("title", q + "title".length())
+          : isTag(q, "textarea") ? escapableText("textarea", q + "textarea".length()) : q;
+    } else if (c == '/' && q + 4 < bytes.n && isTag(q + 1, "svg")) {
+      svgDepth = Math.max(0, svgDepth - 1);
+    }
+    return q;
+  }
+
+  /**
+   * After {@code <!--}: past the comment as jsoup ends it (at once for {@code <!-->} and {@code
+   * <!--->}, otherwise at {@code -->} or {@code --!>}, any number of dashes before the '>'), or
+   * {@code q} if it has no end.
+   */
+  private int comment(int q) {
+    byte[] a = bytes.a;
+    int n = bytes.n;
+    if (q < n && a[q] == '>') {
+      return q + 1;
+    }
+    if (q + 1 < n && a[q] == '-' && a[q + 1] == '>') {
+      return q + 2;
+    }
+    int dashes = 0;
+    for (int i = q; i < n; i++) {
+      byte b = a[i];
+      if (b == '>' && dashes >= 2 || b == '!' && dashes >= 2 && i + 1 < n && a[i + 1] == '>') {
+        return b == '>' ? i + 1 : i + 2;
+      }
+      dashes = b == '-' ? dashes + 1 : 0;
+    }
+    return q;
+  }
+
+  /**
+   * Past a comment from {@code q}; a "comment" that may be none (its {@code <!--} inside a value)
+   * must not hide a title from the scan, so a title tag in it stops all skipping.
+   */
+  private int afterComment(int q) {
+    int end = comment(q);
+    if (bytes.indexOfIgnoreCase("<title", q, end) >= 0
+        || bytes.indexOfIgnoreCase("<textarea", q, end) >= 0) {
+      unsettled = true;
+      return -1;
+    }
+    return end;
+  }
+
+  /**
+   * SVG has scripts and styles of its own, which are not raw text: none is skipped until its end
+   * tag. The depth is a guess (a tag that ends foreign content early is not followed), which only
+   * makes the scan skip less.
+   */
+  private int svg(int q) {
+    svgDepth += isTag(q, "svg") ? 1 : 0;
+    return q;
+  }
+
+  /**
+   * Title and textarea text: past its end tag. jsoup decides where such text ends by looking ahead
+   * for its end tag in lower or upper case (and, near the page's end, ends it early where there is
+   * none), so a page where that end tag is missing or in mixed case gets no skipping at all: the
+   * skipping could move where that look-ahead begins.
+   */
+  private int escapableText(String name, int nameEnd) {
+    int start = startTagEnd(nameEnd);
+    int end = start < 0 ? bytes.n : bytes.rawTextEnd(name, start);
+    if (end >= bytes.n || !bytes.isEndTagInOneCase(name, end)) {
+      unsettled = true;
+      return -1;
+    }
+    return end;
+  }
+
+  /** {@code name} in any ASCII case, then what ends a tag name. */
+  private boolean isTag(int at, String name) {
+    int end = at + name.length();
+    return bytes.startsWithIgnoreCase(at, name)
+        && end < bytes.n
+        && PageBytes.isTagNameEnd(bytes.a[end]);
+  }
+
+  /**
+   * The body after the start tag of {@code name} beginning at {@code lt}: skipped unless it is
+   * JSON-LD (a start tag naming "ld" and "json", or with an entity that may spell them) or a script
+   * with {@code <!--}. Returns where its end tag starts, or the tag name's end where the tag or the
+   * body has no end.
+   */
+  private int body(String name, int lt, int nameEnd) {
+    int start = startTagEnd(nameEnd);
+    int end = start < 0 ? bytes.n : bytes.rawTextEnd(name, start);
+    if (end >= bytes.n) {
+      return nameEnd;
+    }
+    boolean script = name.equals("script");
+    boolean jsonLd =
+        script
+            && (bytes.indexOfIgnoreCase("ld", lt, start) >= 0
+                    && bytes.indexOfIgnoreCase("json", lt, start) >= 0
+                || bytes.indexOf('&', lt, start) >= 0);
+    boolean commentOpen = bytes.rawTextHadCommentOpen;
+    if (end > start && !jsonLd && !(script && commentOpen) && svgDepth == 0) {
+      skip(start, end);
+      return end;
+    }
+    // A body not skipped is read on as markup, from the tag's name on: only the parse's
+    // confirmation of a skipped body shows that the tag was one, and a tag that was none must not
+    // hide a title from the scan.
+    return nameEnd;
+  }
+
+  /**
+   * Past the start tag whose name ends at {@code nameEnd}, or -1 where it has no end or holds a
+   * {@code <} (a value may run on over markup the scan must see).
+   */
+  private int startTagEnd(int nameEnd) {
+    int end = tags.end(nameEnd);
+    return end == TagReader.STOP || bytes.indexOf('<', nameEnd, end) >= 0 ? -1 : end;
+  }
+
+  /** Records a body to skip; past the last marker, the page is still read for title text. */
+  private void skip(int from, int to) {
+    if (cutEnds == 2 * MAX_CUTS) {
+      return;
+    }
+    if (cutEnds + 2 > cuts.length) {
+      cuts = Arrays.copyOf(cuts, cuts.length * 2);
+    }
+    cuts[cutEnds++] = from;
+    cuts[cutEnds++] = to;
+  }
+}

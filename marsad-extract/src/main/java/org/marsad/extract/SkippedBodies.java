@@ -1,0 +1,111 @@
+package org.marsad.extract;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/**
+ * The script and style bodies a parse skipped ({@link ScriptSkipper}), by the elements they belong
+ * to. The reader puts a marker in place of each body; {@link #settle} confirms that every marker
+ * became, alone and raw, the body of an HTML script or style element, and takes the markers out.
+ *
+ * <p>Why that confirms the skip: the page before a skipped body is the page as written, so the
+ * parser is in the same state there in both; a marker read raw (its entity not decoded) as the
+ * whole body of its element means the start tag before it put the tokeniser in a raw-text state,
+ * and the end tag after it took it out. Read whole, the body would have ended at that same end tag
+ * (the scan stops at the first one jsoup takes, and skips no script with {@code <!--}), so the tree
+ * is the page's own with those bodies left out.
+ */
+final class SkippedBodies {
+
+  /** A noncharacter, then an entity that a raw-text state alone leaves as it is. */
+  private static final String MARK = "\uFDD0&amp;";
+
+  /** Markers number their bodies with a private-use character each. */
+  private static final char FIRST_NUMBER = '\uE000';
+
+  static final int MAX_MARKERS = '\uF8FF' - FIRST_NUMBER + 1;
+
+  /** Nothing skipped. */
+  static final SkippedBodies NONE = new SkippedBodies(new byte[0], new int[0]);
+
+  private final byte[] page;
+  private final int[] cuts;
+
+  /** Each skipped body's element, by the number of the body; filled by {@link #settle}. */
+  private final Map<Element, Integer> owners = new IdentityHashMap<>();
+
+  /** The bodies {@code cuts} gives of {@code page}, not yet confirmed by a parse. */
+  SkippedBodies(byte[] page, int[] cuts) {
+    this.page = page;
+    this.cuts = cuts;
+  }
+
+  /** The page read with a marker in place of each body. */
+  Utf8Reader reader() {
+    return new Utf8Reader(page, cuts);
+  }
+
+  /** What the reader puts in place of body {@code k}. */
+  static String marker(int k) {
+    return MARK + (char) (FIRST_NUMBER + k);
+  }
+
+  /**
+   * Confirms the bodies against the page's script and style elements, parsed with markers for them,
+   * and takes the markers out; false, and the parse not to be used, if any marker is elsewhere.
+   */
+  boolean settle(List<Element> scripts, List<Element> styles) {
+    int bodies = cuts.length / 2;
+    if (bodies == 0) {
+      return true;
+    }
+    List<DataNode> markers = new ArrayList<>(bodies);
+    for (List<Element> elements : List.of(scripts, styles)) {
+      for (Element e : elements) {
+        int k = markerIn(e);
+        if (k >= 0 && k < bodies && owners.putIfAbsent(e, k) == null) {
+          markers.add((DataNode) e.childNode(0));
+        }
+      }
+    }
+    boolean confirmed = markers.size() == bodies && Set.copyOf(owners.values()).size() == bodies;
+    if (confirmed) {
+      markers.forEach(DataNode::remove);
+    }
+    return confirmed;
+  }
+
+  /** The number of the marker that is the whole body of {@code e}, else -1. */
+  private static int markerIn(Element e) {
+    if (e.childNodeSize() != 1
+        || !(e.childNode(0) instanceof DataNode d)
+        || !Parser.NamespaceHtml.equals(e.tag().namespace())) {
+      return -1;
+    }
+    String data = d.getWholeData();
+    return data.length() == MARK.length() + 1 && data.startsWith(MARK)
+        ? data.charAt(MARK.length()) - FIRST_NUMBER
+        : -1;
+  }
+
+  /**
+   * The body of script or style element {@code e} as written: what jsoup would have read (NUL as
+   * U+FFFD), had it not skipped it.
+   */
+  String dataOf(Element e) {
+    Integer k = owners.get(e);
+    if (k == null) {
+      return e.data();
+    }
+    int from = cuts[2 * k];
+    String body = new String(page, from, cuts[2 * k + 1] - from, StandardCharsets.UTF_8);
+    return body.replace('\0', '\uFFFD');
+  }
+}

@@ -1,0 +1,105 @@
+package org.marsad.extract;
+
+/** jsoup's tag states after a tag name, reduced to what decides where the tag ends. */
+final class TagReader {
+
+  static final int STOP = -1;
+
+  private final PageBytes p;
+
+  /** Whether the last tag read ended with "/>". */
+  boolean selfClosing;
+
+  TagReader(PageBytes p) {
+    this.p = p;
+  }
+
+  /**
+   * Past the '>' that ends the tag whose name ends at {@code i}, or {@link #STOP}; sets {@link
+   * #selfClosing}. jsoup's attribute states reduced to what decides the end: a quoted value may
+   * hold '>', and only a space, '/', '=' or '>' ends a name ('<' and quotes belong to it).
+   */
+  int end(int i) {
+    selfClosing = false;
+    int state = i < p.n && p.a[i] == '/' ? SELF_CLOSING : BEFORE_NAME;
+    int at = i < p.n && p.a[i] == '/' ? i + 1 : i;
+    while (at < p.n) {
+      byte c = p.a[at];
+      switch (state) {
+        case BEFORE_NAME, AFTER_NAME -> {
+          if (c == '>') {
+            return at + 1;
+          }
+          state = PageBytes.isSpace(c) ? state : c == '/' ? SELF_CLOSING : nameOrValue(state, c);
+          at++;
+        }
+        case NAME -> {
+          state =
+              PageBytes.isSpace(c)
+                  ? AFTER_NAME
+                  : c == '/' ? SELF_CLOSING : c == '=' ? BEFORE_VALUE : NAME;
+          if (c == '>') {
+            return at + 1;
+          }
+          at++;
+        }
+        case BEFORE_VALUE -> {
+          if (c == '>') {
+            return at + 1;
+          }
+          state = PageBytes.isSpace(c) ? BEFORE_VALUE : c == '"' || c == '\'' ? QUOTED : UNQUOTED;
+          at = state == QUOTED ? valueEnd(c, at + 1) : state == UNQUOTED ? at : at + 1;
+          state = state == QUOTED ? AFTER_QUOTED : state;
+        }
+        case UNQUOTED -> {
+          if (c == '>') {
+            return at + 1;
+          }
+          state = PageBytes.isSpace(c) ? BEFORE_NAME : UNQUOTED;
+          at++;
+        }
+        case AFTER_QUOTED, SELF_CLOSING -> {
+          if (c == '>') {
+            selfClosing = state == SELF_CLOSING;
+            return at + 1;
+          }
+          boolean stay = state == AFTER_QUOTED && c == '/';
+          state = stay ? SELF_CLOSING : BEFORE_NAME;
+          at =
+              stay || PageBytes.isSpace(c)
+                  ? at + 1
+                  : at; // anything else is read again before a name
+        }
+        default -> throw new IllegalStateException("tag state " + state);
+      }
+    }
+    return STOP;
+  }
+
+  private static final int BEFORE_NAME = 0;
+
+  private static final int NAME = 1;
+
+  private static final int AFTER_NAME = 2;
+
+  private static final int BEFORE_VALUE = 3;
+
+  private static final int QUOTED = 4;
+
+  private static final int UNQUOTED = 5;
+
+  private static final int AFTER_QUOTED = 6;
+
+  private static final int SELF_CLOSING = 7;
+
+  /** Before or after an attribute name, on a character other than a space, '/' or '>'. */
+  private static int nameOrValue(int state, byte c) {
+    return state == AFTER_NAME && c == '=' ? BEFORE_VALUE : NAME;
+  }
+
+  /** Past the closing quote of a quoted value starting at {@code from}; the page's end if none. */
+  private int valueEnd(byte quote, int from) {
+    int end = p.indexOf((char) quote, from);
+    return end < 0 ? p.n : end + 1;
+  }
+}

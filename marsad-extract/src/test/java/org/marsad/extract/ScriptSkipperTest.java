@@ -1,0 +1,272 @@
+package org.marsad.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+import org.marsad.text.CharsetDetector;
+
+/**
+ * The skipper's invariant, held against jsoup itself: whenever the parse confirms the bodies it
+ * skipped, the tree is the whole page's with those bodies left out, and the scripts as written are
+ * the ones jsoup reads; whatever the parse confirms, {@link Inputs#parse} gives that tree.
+ */
+class ScriptSkipperTest {
+
+  private static final String URL = "https://x.example/";
+
+  /** The tree without script and style bodies (of a copy: the document is left as it is). */
+  static String withoutBodies(Document doc) {
+    Document copy = doc.clone();
+    for (Element e : copy.getAllElements()) {
+      if (e.nameIs("script") || e.nameIs("style")) {
+        e.childNodes().stream()
+            .filter(DataNode.class::isInstance)
+            .toList()
+            .forEach(n -> n.remove());
+      }
+    }
+    return copy.outerHtml();
+  }
+
+  private static List<ScriptDates.Script> scripts(Document whole) {
+    return Tree.byTag(whole, "script").stream()
+        .map(e -> ScriptDates.Script.of(e, SkippedBodies.NONE))
+        .toList();
+  }
+
+  /**
+   * Checks the invariant on {@code html}; returns whether the parse confirmed the skipped bodies
+   * (true when none was skipped).
+   */
+  private static boolean check(String html) {
+    byte[] page = html.getBytes(StandardCharsets.UTF_8);
+    Document whole = Parser.htmlParser().parseInput(new Utf8Reader(page), URL);
+    whole.body(); // as the index asks for it, which makes jsoup add one where the page has none
+    SkippedBodies skipped = new SkippedBodies(page, ScriptSkipper.skim(page));
+    Document doc = Parser.htmlParser().parseInput(skipped.reader(), URL);
+    PageIndex index = PageIndex.of(doc, skipped);
+    boolean confirmed = skipped.settle(index.byTag("script"), index.byTag("style"));
+    if (confirmed) {
+      assertEquals(withoutBodies(whole), withoutBodies(doc), html);
+      assertEquals(scripts(whole), index.scriptsAsWritten(), "scripts of " + html);
+    }
+    if (Inputs.onlyUtf8Declared(page)) {
+      Inputs.Parsed parsed = Inputs.parse(page, Optional.empty(), URL);
+      assertEquals(withoutBodies(whole), withoutBodies(parsed.doc()), html);
+      assertEquals(scripts(whole), parsed.page().scriptsAsWritten(), "scripts of " + html);
+    }
+    return confirmed;
+  }
+
+  @Test
+  void skipsScriptAndStyleBodiesAndKeepsJsonLd() {
+    String html =
+        "<html><head><style>p { color: red }</style>"
+            + "<script type=\"application/ld+json\">{\"datePublished\":\"2024-03-05\"}</script>"
+            + "<script>var published_at = \"2024-03-04T10:00:00Z\";</script>"
+            + "<script type=\"application/json\">{\"created_at\":\"2024-03-01\"}</script></head>"
+            + "<body><p>نص الخبر 🌅</p><script src=\"x.js\"></script></body></html>";
+    assertTrue(check(html));
+    Inputs.Parsed parsed =
+        Inputs.parse(html.getBytes(StandardCharsets.UTF_8), Optional.empty(), URL);
+    assertEquals("", parsed.doc().selectFirst("style").data());
+    List<Element> elements = parsed.doc().select("script");
+    assertEquals("{\"datePublished\":\"2024-03-05\"}", elements.get(0).data(), "JSON-LD is kept");
+    assertEquals("", elements.get(1).data());
+    assertEquals("", elements.get(2).data(), "a state blob is skipped too");
+    assertTrue(parsed.doc().text().contains("نص الخبر 🌅"));
+    List<ScriptDates.Script> scripts = parsed.page().scriptsAsWritten();
+    assertEquals("var published_at = \"2024-03-04T10:00:00Z\";", scripts.get(1).data());
+    assertEquals("{\"created_at\":\"2024-03-01\"}", scripts.get(2).data());
+    assertTrue(scripts.get(3).hasSrc());
+  }
+
+  /** A guess the parse does not confirm sends the page to a whole parse. */
+  @Test
+  void aScriptTagThatIsNoTagIsNotConfirmed() {
+    assertFalse(check("<div title=\"<script>x</script>\">t</div><script>y</script>"));
+    assertFalse(check("<xmp><script>t</script></xmp><script>u</script>"));
+    assertFalse(check("<math><style>a</style></math><p>b</p>"));
+  }
+
+  /**
+   * jsoup ends title and textarea text early where it finds no end tag in one case ahead, near the
+   * page's end: where that may happen, nothing is skipped.
+   */
+  @Test
+  void aTitleWithoutAnEndTagInOneCaseStopsAllSkipping() {
+    for (String html :
+        List.of(
+            "<title>a</Title><script>var x = 1;</script><p>b</p>",
+            "<script>var x = 1;</script><p>b</p><textarea>c",
+            "<script>var x = 1;</script><p>b</p><title>c</title >d<title>e<p>f</p>",
+            "<p title='<!--'>a</p><title>b</TITLE><script>var x = 1;</script><p title='-->'>",
+            "<title data-x='<b>'>a</title><script>var x = 1;</script>")) {
+      assertEquals(0, ScriptSkipper.skim(html.getBytes(StandardCharsets.UTF_8)).length, html);
+      assertTrue(check(html));
+    }
+    String tagWithLt = "<script data-x='<b>'>var x = 1;</script><p>a</p>";
+    assertEquals(0, ScriptSkipper.skim(tagWithLt.getBytes(StandardCharsets.UTF_8)).length);
+    String closed = "<title>a</TITLE><script>var x = 1;</script><textarea>b</textarea>";
+    assertEquals(2, ScriptSkipper.skim(closed.getBytes(StandardCharsets.UTF_8)).length);
+    assertTrue(check(closed));
+  }
+
+  @Test
+  void followsTheTokeniserThroughTrickyMarkup() {
+    List<String> pages =
+        List.of(
+            "<script>if (a<b) x = '</scr' + 'ipt>';</script><p>after</p>",
+            "<script><!-- document.write('<script>x</script>'); --></script><p>a</p><script>b</script>",
+            "<script><!-- <script> </script> still --></script><p>a</p><script>s</script>",
+            "<script>a<!--b<script>c</script>d-->e</script><p>f</p><script>g</script>",
+            "<script>a</scriptx><p>still script</p></script><p>b</p>",
+            "<script>x</SCRIPT ><p>c</p><script>x</script\n><p>d</p>",
+            "<script>x</script foo=\"a>b\"><p>d</p><script>y</script>",
+            "<script>a</scrİpt><p>b</p><script>c</ſcript>d</script>",
+            "<div title=\"<script>\">t</div><script>y</script><p>e</p>",
+            "<div <script>x</script><p>y</p><script>z</script>",
+            "<a href='x>y'>l</a><script>s</script><img alt=a>b><script>t</script>",
+            "<!-- <script> --><p>f</p><script>z</script>",
+            "<!--><script>q</script><p>g</p><!---><script>r</script><!-- a --!><script>s</script>",
+            "<!-- a --><!----><!-- b ---><script>q</script><!-- c --!-><script>r</script>-->",
+            "<![CDATA[ <script> ]]><script>s</script><![CDATA[ x",
+            "<!DOCTYPE html PUBLIC \"-//a>b\" \"c\"><script>s</script>",
+            "<? php ?><script>s</script></ bogus><script>t</script></><p>u</p>",
+            "<textarea><script>t</script></textarea><script>u</script>",
+            "<title><script>v</title><script>w</script><title>x",
+            "<style>p{}</style><p>h</p><style>a</STYLE><p>i</p>",
+            "<style>a</a<</style><p>j</p></style><p>k</p>",
+            "<xmp><script>s</script></xmp><script>t</script><iframe><script></iframe>",
+            "<svg><title>Close</title><path d='M0'/><style>.a{}</style></svg><script>s</script>",
+            "<svg><p>out</p></svg><script>s</script><svg><title><b>x</b></title></svg><script>t</script>",
+            "<svg><script>s</script></svg><script>t</script><math><script>u</script></math>",
+            "<head><noscript><style>n</style></noscript><script>s</script></head><body>x",
+            "<head><noscript><script>s</script><title>t</title></noscript></head><script>u</script>",
+            "<body><noscript><iframe src=x></iframe></noscript><script>s</script>",
+            "<select><option>a</option><script>s</script><style>t</style></select><script>u</script>",
+            "<frameset><script>s</script></frameset><script>t</script>",
+            "<plaintext><script>s</script>",
+            "<p>a<script/>b</script>c<style/>d</style>",
+            "<script>a\u0000b</script><style>c\u0000d</style>",
+            "<script type=\"application/ld&#43;json\">{}</script><script type=json>{}</script>",
+            "<script>unterminated <p>",
+            "<style>unterminated <p>",
+            "<script",
+            "<svg><maſk/><ma\u212Ak/></svg><script>s</script>",
+            "<script>a<!--<scrİpt>b</script>c</script><p>d</p><script>e</script>",
+            "<script>a<!--<script>b</scrİpt>c</script><p>d</p><script>e</script>",
+            "<script>a<!--<sبcript>b</script>c</script><p>d</p><script>e</script>",
+            "<script>a<!--<s🌅cript>b</script>c</script><p>d</p><script>e</script>",
+            "<ſcript>a</ſcript><SCRİPT>b</SCRİPT><script>c</script>",
+            "<script>٣ < ٤ && 'نص' </scr</script><style>/* 🌅 */</style><p>x</p>");
+    int confirmed = 0;
+    for (String html : pages) {
+      confirmed += check(html) ? 1 : 0;
+    }
+    assertTrue(confirmed > pages.size() / 2, confirmed + " of " + pages.size() + " confirmed");
+  }
+
+  /** Random markup from the pieces that move the tokeniser's states, with a fixed seed. */
+  @Test
+  void holdsOnRandomMarkup() {
+    String[] pieces = {
+      "<script>",
+      "</script>",
+      "<style>",
+      "</style>",
+      "<!--",
+      "-->",
+      "--!>",
+      "<!",
+      "<svg>",
+      "</svg>",
+      "<title>",
+      "</title>",
+      "<textarea>",
+      "</textarea>",
+      "<noscript>",
+      "</noscript>",
+      "<select>",
+      "<option>",
+      "</select>",
+      "<![CDATA[",
+      "]]>",
+      "<p>",
+      "</p>",
+      "<",
+      "</",
+      ">",
+      "/",
+      "=",
+      "\"",
+      "'",
+      " ",
+      "-",
+      "a",
+      "x",
+      "<script type=json>",
+      "<body>",
+      "<path/>",
+      "<SCRIPT>",
+      "</SCRIPT>",
+      "ب",
+      "🌅",
+      "scrİpt"
+    };
+    Random random = new Random(Long.getLong("seed", 20261207));
+    int rounds = Integer.getInteger("rounds", 3000);
+    int confirmed = 0;
+    for (int round = 0; round < rounds; round++) {
+      StringBuilder html = new StringBuilder();
+      int length = 1 + random.nextInt(24);
+      for (int k = 0; k < length; k++) {
+        html.append(pieces[random.nextInt(pieces.length)]);
+      }
+      confirmed += check(html.toString()) ? 1 : 0;
+    }
+    assertTrue(confirmed > rounds / 2, confirmed + " of " + rounds + " confirmed");
+  }
+
+  @Test
+  void holdsOnEveryFixturePage() throws IOException, URISyntaxException {
+    Path dir = Path.of(ScriptSkipperTest.class.getResource("/fixtures").toURI());
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path p : files.filter(x -> x.toString().endsWith(".html")).sorted().toList()) {
+        String html = CharsetDetector.decode(Files.readAllBytes(p), Optional.empty());
+        assertTrue(check(html), p + " confirmed");
+      }
+    }
+  }
+
+  @Test
+  void aPageWithoutScriptsIsParsedAsItIs() {
+    assertEquals(
+        0, ScriptSkipper.skim("<p>لا شيء هنا</p>".getBytes(StandardCharsets.UTF_8)).length);
+    assertTrue(check("<p>لا شيء هنا</p>"));
+  }
+
+  /** Markers number bodies with one character each: a page with more keeps the rest whole. */
+  @Test
+  void manyBodiesAreSkippedUpToTheMarkersThereAre() {
+    String html = "<p>x</p><script>var a = 1;</script>".repeat(ScriptSkipper.MAX_CUTS + 10);
+    byte[] page = html.getBytes(StandardCharsets.UTF_8);
+    assertEquals(2 * ScriptSkipper.MAX_CUTS, ScriptSkipper.skim(page).length);
+    assertTrue(check(html));
+  }
+}
