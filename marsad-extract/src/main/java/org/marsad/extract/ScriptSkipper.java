@@ -30,6 +30,13 @@ final class ScriptSkipper {
   /** Set where skipping anything could change the parse: nothing is skipped then. */
   private boolean unsettled;
 
+  /**
+   * Bytes read by the searches beyond the scan's own: a body not skipped is read again as markup,
+   * so nested tags without ends could make them quadratic; past a budget linear in the page's size
+   * (far beyond what real pages take), nothing is skipped and the scan stops.
+   */
+  private long work;
+
   private ScriptSkipper(byte[] page) {
     this.bytes = new PageBytes(page);
     this.tags = new TagReader(bytes);
@@ -41,7 +48,7 @@ final class ScriptSkipper {
    */
   static int[] skim(byte[] page) {
     ScriptSkipper s = new ScriptSkipper(page);
-    for (int i = s.bytes.indexOf('<', 0); i >= 0; ) {
+    for (int i = s.bytes.indexOf('<', 0); i >= 0 && !s.unsettled; ) {
       int next = s.markup(i);
       i = next < 0 ? -1 : s.bytes.indexOf('<', next);
     }
@@ -107,6 +114,7 @@ final class ScriptSkipper {
    */
   private int afterComment(int q) {
     int end = comment(q);
+    spend(3 * (end - q));
     if (bytes.indexOfIgnoreCase("<title", q, end) >= 0
         || bytes.indexOfIgnoreCase("<textarea", q, end) >= 0) {
       unsettled = true;
@@ -134,6 +142,7 @@ final class ScriptSkipper {
   private int escapableText(String name, int nameEnd) {
     int start = startTagEnd(nameEnd);
     int end = start < 0 ? bytes.n : bytes.rawTextEnd(name, start);
+    spend(start < 0 ? 0 : end - start);
     if (end >= bytes.n || !bytes.isEndTagInOneCase(name, end)) {
       unsettled = true;
       return -1;
@@ -158,6 +167,7 @@ final class ScriptSkipper {
   private int body(String name, int lt, int nameEnd) {
     int start = startTagEnd(nameEnd);
     int end = start < 0 ? bytes.n : bytes.rawTextEnd(name, start);
+    spend(start < 0 ? 0 : end - start);
     if (end >= bytes.n) {
       return nameEnd;
     }
@@ -184,7 +194,13 @@ final class ScriptSkipper {
    */
   private int startTagEnd(int nameEnd) {
     int end = tags.end(nameEnd);
+    spend(2 * ((end == TagReader.STOP ? bytes.n : end) - nameEnd));
     return end == TagReader.STOP || bytes.indexOf('<', nameEnd, end) >= 0 ? -1 : end;
+  }
+
+  private void spend(int bytesRead) {
+    work += bytesRead;
+    unsettled |= work > 4L * bytes.n + 65_536;
   }
 
   /** Records a body to skip; past the last marker, the page is still read for title text. */

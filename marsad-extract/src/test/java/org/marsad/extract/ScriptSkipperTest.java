@@ -261,6 +261,21 @@ class ScriptSkipperTest {
     assertTrue(check("<p>لا شيء هنا</p>"));
   }
 
+  /**
+   * Bodies not skipped are read again as markup, so tags nested without ends could make the scan
+   * quadratic: past a budget linear in the page, nothing is skipped.
+   */
+  @Test
+  void nestedUnskippableTagsStopTheScan() {
+    String html =
+        "<script>var a = 1;</script>"
+            + "<script type=\"application/ld+json\">".repeat(50_000)
+            + "</script><p>x</p>";
+    assertEquals(0, ScriptSkipper.skim(html.getBytes(StandardCharsets.UTF_8)).length);
+    String fine = "<script>var a = 1;</script>" + "<p>x</p>".repeat(50_000);
+    assertEquals(2, ScriptSkipper.skim(fine.getBytes(StandardCharsets.UTF_8)).length);
+  }
+
   /** Markers number bodies with one character each: a page with more keeps the rest whole. */
   @Test
   void manyBodiesAreSkippedUpToTheMarkersThereAre() {
