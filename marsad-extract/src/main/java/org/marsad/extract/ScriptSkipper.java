@@ -4,17 +4,20 @@ import java.util.Arrays;
 
 /**
  * Finds the bodies of inline scripts and styles in a UTF-8 page's bytes, for the parse to skip
- * ({@link Utf8Reader}). They are about two fifths of the bytes of news pages and a tenth of the
- * parse, and extraction reads none of them: JSON-LD keeps its bodies, and the one reader of the
- * other scripts, the last-resort date reader, reads them from the bytes ({@link SkippedBodies}).
+ * ({@link Utf8Reader}). They are about two fifths of the bytes of news pages and a tenth to a fifth
+ * of the parse, and extraction reads none of them: JSON-LD keeps its bodies, and the one reader of
+ * the other scripts, the last-resort date reader, reads them from the bytes ({@link
+ * SkippedBodies}).
  *
  * <p>The scan is a guess that the parse confirms, so that it need not follow the tokeniser through
- * every tag of the page: it looks only at {@code <script} and {@code <style} tags, and {@link
- * SkippedBodies#settle} then checks that each skipped body became exactly the body of its element,
- * raw; when one did not (a tag inside a comment, an attribute or foreign content), the page is
- * parsed again whole. What the confirmation cannot see, the scan gets exactly right: a body ends at
- * the first end tag jsoup would take ({@link PageBytes#rawTextEnd}), and a script body with {@code
- * <!--}, where jsoup's script states may read past that end tag, is never skipped.
+ * every tag of the page: it looks only at {@code <script}, {@code <style}, {@code <svg}, comments
+ * and title and textarea text, and {@link SkippedBodies#settle} then checks that each skipped body
+ * became exactly the body of its element, raw; when one did not (a tag inside an attribute or
+ * foreign content), the page is parsed again whole. What the confirmation cannot see, the scan gets
+ * exactly right: a body ends at the first end tag jsoup would take ({@link PageBytes#rawTextEnd});
+ * a script body with {@code <!--}, where jsoup's script states may read past that end tag, is never
+ * skipped; and nothing is skipped on a page where jsoup's look-ahead for the end of title or
+ * textarea text could see the skipping ({@link #escapableText}).
  */
 final class ScriptSkipper {
 
