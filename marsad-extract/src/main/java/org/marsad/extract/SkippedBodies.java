@@ -20,7 +20,9 @@ import org.jsoup.parser.Parser;
  * whole body of its element means the start tag before it put the tokeniser in a raw-text state,
  * and the end tag after it took it out. Read whole, the body would have ended at that same end tag
  * (the scan stops at the first one jsoup takes, and skips no script with {@code <!--}), so the tree
- * is the page's own with those bodies left out.
+ * is the page's own with those bodies left out. A page that wrote such a marker itself (a
+ * noncharacter, an entity and a private-use character: no real page does) could pass its own off
+ * for one the reader put; that would garble only its own extraction, as any nonsense it writes.
  */
 final class SkippedBodies {
 
