@@ -113,11 +113,11 @@ final class Inputs {
     int n = Math.min(body.length, PRESCAN);
     for (int i = 0; i < n; i++) {
       if (body[i] == '<'
-          && (startsWith(body, i + 1, n, "?xml", false)
-              || startsWith(body, i + 1, n, "?XML", false))) {
+          && (PageBytes.startsWith(body, i + 1, n, "?xml", false)
+              || PageBytes.startsWith(body, i + 1, n, "?XML", false))) {
         return false;
       }
-      if ((body[i] | 0x20) == 'c' && startsWith(body, i, n, "charset", true)) {
+      if ((body[i] | 0x20) == 'c' && PageBytes.startsWith(body, i, n, "charset", true)) {
         int label = labelStart(body, i + "charset".length(), n);
         if (label >= 0 && !isUtf8Label(body, label, n)) {
           return false;
@@ -144,8 +144,8 @@ final class Inputs {
       end++;
     }
     int len = end - from;
-    return len == 5 && startsWith(b, from, n, "utf-8", true)
-        || len == 4 && startsWith(b, from, n, "utf8", true);
+    return len == 5 && PageBytes.startsWith(b, from, n, "utf-8", true)
+        || len == 4 && PageBytes.startsWith(b, from, n, "utf8", true);
   }
 
   private static boolean isLabelChar(byte c) {
@@ -167,22 +167,5 @@ final class Inputs {
       i++;
     }
     return i;
-  }
-
-  /** ASCII comparison of the bytes at {@code at} with {@code s} (lower-case when ignoring case). */
-  private static boolean startsWith(byte[] b, int at, int n, String s, boolean ignoreCase) {
-    if (at + s.length() > n) {
-      return false;
-    }
-    for (int k = 0; k < s.length(); k++) {
-      int c = b[at + k];
-      if (ignoreCase && c >= 'A' && c <= 'Z') {
-        c |= 0x20;
-      }
-      if (c != s.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
   }
 }

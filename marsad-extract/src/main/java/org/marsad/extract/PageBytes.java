@@ -96,9 +96,10 @@ final class PageBytes {
   }
 
   static boolean isTagNameEnd(byte c) {
-    return c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == ' ' || c == '/' || c == '>';
+    return isSpace(c) || c == '/' || c == '>';
   }
 
+  /** HTML whitespace as jsoup's tag states read it (no vertical tab). */
   static boolean isSpace(byte c) {
     return c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == ' ';
   }
@@ -160,25 +161,28 @@ final class PageBytes {
   }
 
   boolean startsWith(int at, String s) {
-    if (at < 0 || at + s.length() > n) {
-      return false;
-    }
-    for (int k = 0; k < s.length(); k++) {
-      if (a[at + k] != s.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
+    return startsWith(a, at, n, s, false);
   }
 
   /** ASCII case-insensitive; {@code lower} is lower-case ASCII. */
   boolean startsWithIgnoreCase(int at, String lower) {
-    if (at + lower.length() > n) {
+    return startsWith(a, at, n, lower, true);
+  }
+
+  /**
+   * ASCII comparison of the bytes of {@code b} at {@code at}, before {@code end}, with {@code s}
+   * (lower case when ignoring case, which folds A-Z only).
+   */
+  static boolean startsWith(byte[] b, int at, int end, String s, boolean ignoreCase) {
+    if (at < 0 || at + s.length() > end) {
       return false;
     }
-    for (int k = 0; k < lower.length(); k++) {
-      int c = a[at + k];
-      if ((c >= 'A' && c <= 'Z' ? c | 0x20 : c) != lower.charAt(k)) {
+    for (int k = 0; k < s.length(); k++) {
+      int c = b[at + k];
+      if (ignoreCase && c >= 'A' && c <= 'Z') {
+        c |= 0x20;
+      }
+      if (c != s.charAt(k)) {
         return false;
       }
     }
