@@ -108,9 +108,9 @@ final class PageIndex {
     return new PageIndex(doc, elements, size, ends, bodyStart, skipped);
   }
 
-  /** The page's scripts with their bodies as written, skipped by the parse or not. */
-  List<ScriptDates.Script> scriptsAsWritten() {
-    return byTag("script").stream().map(e -> ScriptDates.Script.of(e, skipped)).toList();
+  /** The body of a script or style element as written, skipped by the parse or not. */
+  String dataAsWritten(Element scriptOrStyle) {
+    return skipped.dataOf(scriptOrStyle);
   }
 
   /** The document and every element of it, in document order. */

@@ -58,13 +58,6 @@ final class ScriptDates {
 
   private ScriptDates() {}
 
-  /** What this reader needs of a script element: whether it has a src, its type and its body. */
-  record Script(boolean hasSrc, String type, String data) {
-    static Script of(Element e, SkippedBodies skipped) {
-      return new Script(e.hasAttr("src"), e.attr("type"), skipped.dataOf(e));
-    }
-  }
-
   /** A key, an optional escaped quote, a colon or equals sign, then an ISO day with its time. */
   private static Pattern key(String names) {
     return Pattern.compile(
@@ -78,13 +71,13 @@ final class ScriptDates {
   /** The first publish date an inline script declares, else the first creation date. */
   static Optional<OffsetDateTime> find(PageIndex page, ZoneId zone) {
     StringBuilder all = new StringBuilder();
-    for (Script s : page.scriptsAsWritten()) {
-      String type = s.type().toLowerCase(Locale.ROOT);
+    for (Element s : page.byTag("script")) {
+      String type = s.attr("type").toLowerCase(Locale.ROOT);
       // JSON-LD has its own reader, which knows which object is the article.
-      if (s.hasSrc() || type.contains("ld+json")) {
+      if (s.hasAttr("src") || type.contains("ld+json")) {
         continue;
       }
-      String data = s.data();
+      String data = page.dataAsWritten(s);
       if (data.length() <= MAX_SCRIPT) {
         all.append(data).append('\n');
       }
