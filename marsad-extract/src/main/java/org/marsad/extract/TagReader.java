@@ -7,20 +7,16 @@ final class TagReader {
 
   private final PageBytes p;
 
-  /** Whether the last tag read ended with "/>". */
-  boolean selfClosing;
-
   TagReader(PageBytes p) {
     this.p = p;
   }
 
   /**
-   * Past the '>' that ends the tag whose name ends at {@code i}, or {@link #STOP}; sets {@link
-   * #selfClosing}. jsoup's attribute states reduced to what decides the end: a quoted value may
-   * hold '>', and only a space, '/', '=' or '>' ends a name ('<' and quotes belong to it).
+   * Past the '>' that ends the tag whose name ends at {@code i}, or {@link #STOP}. jsoup's
+   * attribute states reduced to what decides the end: a quoted value may hold '>', and only a
+   * space, '/', '=' or '>' ends a name ('<' and quotes belong to it).
    */
   int end(int i) {
-    selfClosing = false;
     int state = i < p.n && p.a[i] == '/' ? SELF_CLOSING : BEFORE_NAME;
     int at = i < p.n && p.a[i] == '/' ? i + 1 : i;
     while (at < p.n) {
@@ -60,7 +56,6 @@ final class TagReader {
         }
         case AFTER_QUOTED, SELF_CLOSING -> {
           if (c == '>') {
-            selfClosing = state == SELF_CLOSING;
             return at + 1;
           }
           boolean stay = state == AFTER_QUOTED && c == '/';

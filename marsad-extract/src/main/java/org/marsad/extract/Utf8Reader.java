@@ -103,12 +103,12 @@ final class Utf8Reader extends Reader {
     nextCut += 2;
   }
 
+  /** Decodes the span into scratch space with the same strict decoder, for its errors alone. */
   private void validate(int from, int to) throws IOException {
-    CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder();
     ByteBuffer span = ByteBuffer.wrap(in.array(), from, to - from);
     scratch = scratch == null ? CharBuffer.allocate(1024) : scratch;
     while (span.hasRemaining()) {
-      CoderResult result = strict.decode(span, scratch.clear(), true);
+      CoderResult result = decoder.decode(span, scratch.clear(), true);
       if (result.isError()) {
         result.throwException();
       }
