@@ -75,7 +75,7 @@ final class ScriptSkipper {
     if (c == 's') {
       return isTag(q, "script")
           ? body("script", lt, q + "script".length())
-          : isTag(q, "style") ? body("style", lt, q + "style".length()) : svg(q);
+          : isTag(q, "style") ? body("style", lt, q + "style".length()) : svgStart(q);
     } else if (c == 't') {
       return isTag(q, "title")
           ? escapableText("title", q + "title".length())
@@ -131,7 +131,7 @@ final class ScriptSkipper {
    * tag. The depth is a guess (a tag that ends foreign content early is not followed), which only
    * makes the scan skip less.
    */
-  private int svg(int q) {
+  private int svgStart(int q) {
     svgDepth += isTag(q, "svg") ? 1 : 0;
     return q;
   }
@@ -144,8 +144,7 @@ final class ScriptSkipper {
    */
   private int escapableText(String name, int nameEnd) {
     int start = startTagEnd(nameEnd);
-    int end = start < 0 ? bytes.n : bytes.rawTextEnd(name, start);
-    spend(start < 0 ? 0 : end - start);
+    int end = textEnd(name, start);
     if (end >= bytes.n || !bytes.isEndTagInOneCase(name, end)) {
       unsettled = true;
       return -1;
@@ -169,8 +168,7 @@ final class ScriptSkipper {
    */
   private int body(String name, int lt, int nameEnd) {
     int start = startTagEnd(nameEnd);
-    int end = start < 0 ? bytes.n : bytes.rawTextEnd(name, start);
-    spend(start < 0 ? 0 : end - start);
+    int end = textEnd(name, start);
     if (end >= bytes.n) {
       return nameEnd;
     }
@@ -199,6 +197,16 @@ final class ScriptSkipper {
     int end = tags.end(nameEnd);
     spend(2 * ((end == TagReader.STOP ? bytes.n : end) - nameEnd));
     return end == TagReader.STOP || bytes.indexOf('<', nameEnd, end) >= 0 ? -1 : end;
+  }
+
+  /** Where the text of {@code name} from {@code start} ends; the page's end without a start. */
+  private int textEnd(String name, int start) {
+    if (start < 0) {
+      return bytes.n;
+    }
+    int end = bytes.rawTextEnd(name, start);
+    spend(end - start);
+    return end;
   }
 
   private void spend(int bytesRead) {
