@@ -158,12 +158,10 @@ final class Inputs {
         || c == '-';
   }
 
-  /**
-   * Skips what the regex {@code \s} matches: space, tab, newline, vertical tab, form feed, return.
-   */
+  /** Skips what the regex {@code \s} matches ({@link Dom#isRegexSpace}; no byte above 0x7F is). */
   private static int skipSpaces(byte[] b, int from, int n) {
     int i = from;
-    while (i < n && (b[i] == ' ' || b[i] >= 0x09 && b[i] <= 0x0D)) {
+    while (i < n && b[i] >= 0 && Dom.isRegexSpace((char) b[i])) {
       i++;
     }
     return i;
