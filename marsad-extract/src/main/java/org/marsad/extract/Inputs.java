@@ -74,7 +74,7 @@ final class Inputs {
         SkippedBodies skipped = new SkippedBodies(body, ScriptSkipper.skim(body));
         Document doc = Parser.htmlParser().parseInput(skipped.reader(), url);
         PageIndex page = PageIndex.of(doc, skipped);
-        if (skipped.settle(page.byTag("script"), page.byTag("style"))) {
+        if (page.settle()) {
           return new Parsed(doc, page);
         }
         doc = Parser.htmlParser().parseInput(new Utf8Reader(body), url);

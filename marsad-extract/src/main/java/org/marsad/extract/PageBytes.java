@@ -35,13 +35,13 @@ final class PageBytes {
    */
   int rawTextEnd(String name, int from) {
     rawTextHadCommentOpen = false;
-    int i = indexOf('<', from);
+    int i = indexOfLtThen(from, n, '/', '!', '!'); // no other '<' can end the text or open "<!--"
     while (i >= 0) {
       if (isEndTagOf(name, i)) {
         return i;
       }
       rawTextHadCommentOpen |= startsWith(i + 1, "!--");
-      i = indexOf('<', isEndTagOpen(i) ? tagNameEnd(i + 2) : i + 1);
+      i = indexOfLtThen(isEndTagOpen(i) ? tagNameEnd(i + 2) : i + 1, n, '/', '!', '!');
     }
     return n;
   }
@@ -158,6 +158,57 @@ final class PageBytes {
       }
     }
     return -1;
+  }
+
+  /**
+   * The first '<' at or after {@code from} followed by '!', 's' or 't' in either case: what the
+   * script skipper reads (comments, script, style, svg, title, textarea); -1 if none. Most tags are
+   * passed over without a look at their name.
+   */
+  int indexOfOpening(int from) {
+    return indexOfLtThen(from, n, '!', 's', 't');
+  }
+
+  /**
+   * The first '<' in [from, to - 1) whose next byte, with bit 0x20 set (ASCII letters in lower
+   * case), is {@code x}, {@code y} or {@code z}; -1 if none. A hit can be a byte that only looks
+   * like one of them with that bit set (0x0F for '/'): callers check what follows. Eight bytes at a
+   * time; the next bytes of a word are only read when it holds a '<'.
+   */
+  int indexOfLtThen(int from, int to, char x, char y, char z) {
+    long xs = x * ONES;
+    long ys = y * ONES;
+    long zs = z * ONES;
+    int i = Math.max(from, 0);
+    for (; i + Long.BYTES < to; i += Long.BYTES) {
+      long lts = zeros((long) LONGS.get(a, i) ^ LTS);
+      if (lts != 0) {
+        long next = (long) LONGS.get(a, i + 1) | CASE;
+        long hits = lts & (zeros(next ^ xs) | zeros(next ^ ys) | zeros(next ^ zs));
+        if (hits != 0) {
+          return i + (Long.numberOfTrailingZeros(hits) >>> 3);
+        }
+      }
+    }
+    for (; i + 1 < to; i++) {
+      int next = a[i + 1] | 0x20;
+      if (a[i] == '<' && (next == x || next == y || next == z)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static final long LOWS = 0x7F7F7F7F7F7F7F7FL;
+  private static final long CASE = 0x2020202020202020L;
+  private static final long LTS = '<' * ONES;
+
+  /**
+   * The high bit of each zero byte of {@code x}, exactly (no borrows between bytes): the low seven
+   * bits are added to 0x7F, which sets the high bit unless they are all zero.
+   */
+  private static long zeros(long x) {
+    return ~(((x & LOWS) + LOWS) | x | LOWS);
   }
 
   boolean startsWith(int at, String s) {

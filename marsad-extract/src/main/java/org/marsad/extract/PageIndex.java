@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 
 /**
  * Every element of the page in document order, gathered by one walk before anything is removed. The
@@ -40,15 +42,20 @@ final class PageIndex {
   /** The script and style bodies the parse of the page skipped. */
   private final SkippedBodies skipped;
 
+  /** The page's comments when the parse skipped comment text, for {@link #settle}; else none. */
+  private final List<Comment> comments;
+
   private PageIndex(
       Document doc,
       Element[] elements,
       int size,
       int[] ends,
       int bodyStart,
-      SkippedBodies skipped) {
+      SkippedBodies skipped,
+      List<Comment> comments) {
     this.doc = doc;
     this.skipped = skipped;
+    this.comments = comments;
     this.elements = elements;
     this.size = size;
     this.all = Collections.unmodifiableList(Arrays.asList(elements).subList(0, size));
@@ -74,6 +81,8 @@ final class PageIndex {
     int[] nextChild = new int[64];
     int size = 1;
     int bodyStart = -1;
+    boolean gather = skipped.skipsComments();
+    List<Comment> comments = gather ? new ArrayList<>() : List.of();
     elements[0] = doc;
     int top = 0;
     open[0] = doc;
@@ -85,7 +94,8 @@ final class PageIndex {
         top--;
       } else {
         nextChild[top] = i + 1;
-        if (e.childNode(i) instanceof Element c) {
+        Node child = e.childNode(i);
+        if (child instanceof Element c) {
           if (size == elements.length) {
             elements = Arrays.copyOf(elements, size * 2);
             ends = Arrays.copyOf(ends, size * 2);
@@ -102,10 +112,20 @@ final class PageIndex {
           openAt[top] = size;
           nextChild[top] = 0;
           elements[size++] = c;
+        } else if (gather && child instanceof Comment c) {
+          comments.add(c);
         }
       }
     }
-    return new PageIndex(doc, elements, size, ends, bodyStart, skipped);
+    return new PageIndex(doc, elements, size, ends, bodyStart, skipped, comments);
+  }
+
+  /**
+   * Confirms the bodies the parse skipped against the page as parsed ({@link
+   * SkippedBodies#settle}): false when the page must be parsed again whole.
+   */
+  boolean settle() {
+    return skipped.settle(byTag("script"), byTag("style"), comments);
   }
 
   /** The body of a script or style element as written, skipped by the parse or not. */

@@ -3,35 +3,50 @@ package org.marsad.extract;
 import java.util.Arrays;
 
 /**
- * Finds the bodies of inline scripts and styles in a UTF-8 page's bytes, for the parse to skip
- * ({@link Utf8Reader}). They are about two fifths of the bytes of news pages and a tenth to a fifth
- * of the parse, and extraction reads none of them: JSON-LD keeps its bodies, and the one reader of
- * the other scripts, the last-resort date reader, reads them from the bytes ({@link
- * SkippedBodies}).
+ * Finds the bodies of inline scripts and styles, and the text of comments, in a UTF-8 page's bytes,
+ * for the parse to skip ({@link Utf8Reader}). Script and style bodies are about two fifths of the
+ * bytes of news pages and a tenth to a fifth of the parse, and extraction reads none of them:
+ * JSON-LD keeps its bodies, and the one reader of the other scripts, the last-resort date reader,
+ * reads them from the bytes ({@link SkippedBodies}). Comments get their text back after the parse.
  *
  * <p>The scan is a guess that the parse confirms, so that it need not follow the tokeniser through
  * every tag of the page: it looks only at {@code <script}, {@code <style}, {@code <svg}, comments
- * and title and textarea text, and {@link SkippedBodies#settle} then checks that each skipped body
- * became exactly the body of its element, raw; when one did not (a tag inside an attribute or
- * foreign content), the page is parsed again whole. What the confirmation cannot see, the scan gets
- * exactly right: a body ends at the first end tag jsoup would take ({@link PageBytes#rawTextEnd});
- * a script body with {@code <!--}, where jsoup's script states may read past that end tag, is never
- * skipped; and nothing is skipped on a page where jsoup's look-ahead for the end of title or
- * textarea text could see the skipping ({@link #escapableText}).
+ * and title and textarea text (a search for '<' followed by '!', 's' or 't' passes over the other
+ * tags), and {@link SkippedBodies#settle} then checks that each skipped body became exactly the
+ * body of its element, raw, or the text of a comment; when one did not (a tag inside an attribute
+ * or foreign content), the page is parsed again whole. What the confirmation cannot see, the scan
+ * gets exactly right: a body ends at the first end tag jsoup would take ({@link
+ * PageBytes#rawTextEnd}) and a comment where jsoup ends it; a script body with {@code <!--}, where
+ * jsoup's script states may read past that end tag, is never skipped; and nothing is skipped on a
+ * page where jsoup's look-ahead for the end of title or textarea text could see the skipping
+ * ({@link #escapableText}).
  */
 final class ScriptSkipper {
 
   /** As many bodies as {@link SkippedBodies} has markers for. */
   static final int MAX_CUTS = SkippedBodies.MAX_MARKERS;
 
+  /** Shorter comment texts are read: a marker and its confirmation would cost more. */
+  private static final int MIN_COMMENT = 16;
+
   private final PageBytes bytes;
   private final TagReader tags;
   private int[] cuts = new int[32];
   private int cutEnds;
-  private int svgDepth;
+
+  /** The end of the outermost inline SVG the scan is in, or was last in. */
+  private int svgUntil;
 
   /** Set where skipping anything could change the parse: nothing is skipped then. */
   private boolean unsettled;
+
+  /**
+   * The end of the last raw-text body the scan did not skip (JSON-LD, a script with {@code <!--}).
+   * The scan reads such a body as markup, for titles, but skips nothing in it: its {@code <style>}
+   * and {@code <!--} are text ({@code document.write} strings), and a guess there only costs a
+   * second parse.
+   */
+  private int quietUntil;
 
   /**
    * Bytes read by the searches beyond the scan's own: a body not skipped is read again as markup,
@@ -51,9 +66,9 @@ final class ScriptSkipper {
    */
   static int[] skim(byte[] page) {
     ScriptSkipper s = new ScriptSkipper(page);
-    for (int i = s.bytes.indexOf('<', 0); i >= 0 && !s.unsettled; ) {
+    for (int i = s.bytes.indexOfOpening(0); i >= 0 && !s.unsettled; ) {
       int next = s.markup(i);
-      i = next < 0 ? -1 : s.bytes.indexOf('<', next);
+      i = next < 0 ? -1 : s.bytes.indexOfOpening(next);
     }
     return s.unsettled ? new int[0] : Arrays.copyOf(s.cuts, s.cutEnds);
   }
@@ -65,25 +80,18 @@ final class ScriptSkipper {
    */
   private int markup(int lt) {
     int q = lt + 1;
-    if (q >= bytes.n) {
-      return -1;
-    } else if (bytes.startsWith(q, "!--")) {
-      // A commented-out script is no script: skipping the comment spares a parse that would fail.
-      return afterComment(q + 3);
-    }
-    int c = bytes.a[q] | 0x20;
+    int c = bytes.a[q] | 0x20; // the search found a '<' followed by '!', 's' or 't'
     if (c == 's') {
       return isTag(q, "script")
           ? body("script", lt, q + "script".length())
-          : isTag(q, "style") ? body("style", lt, q + "style".length()) : svgStart(q);
+          : isTag(q, "style") ? body("style", lt, q + "style".length()) : svgStart(lt, q);
     } else if (c == 't') {
       return isTag(q, "title")
           ? escapableText("title", q + "title".length())
           : isTag(q, "textarea") ? escapableText("textarea", q + "textarea".length()) : q;
-    } else if (c == '/' && q + 4 < bytes.n && isTag(q + 1, "svg")) {
-      svgDepth = Math.max(0, svgDepth - 1);
     }
-    return q;
+    // A commented-out script is no script: skipping the comment spares a parse that would fail.
+    return bytes.startsWith(q, "!--") ? afterComment(q + 3) : q;
   }
 
   /**
@@ -112,28 +120,66 @@ final class ScriptSkipper {
   }
 
   /**
-   * Past a comment from {@code q}; a "comment" that may be none (its {@code <!--} inside a value)
-   * must not hide a title from the scan, so a title tag in it stops all skipping.
+   * Past a comment from {@code q}, its text skipped; a "comment" that may be none (its {@code <!--}
+   * inside a value) must not hide a title from the scan, so a title tag in it stops all skipping.
    */
   private int afterComment(int q) {
     int end = comment(q);
     spend(3 * (end - q));
-    if (bytes.indexOfIgnoreCase("<title", q, end) >= 0
-        || bytes.indexOfIgnoreCase("<textarea", q, end) >= 0) {
+    if (holdsTitleTag(q, end)) {
       unsettled = true;
       return -1;
+    }
+    // jsoup's comment text runs to the "--" before '>' or "--!>" (dashes before those are text);
+    // it drops a dash that starts the text, so such a comment is read.
+    int textEnd = end - (bytes.a[end - 2] == '!' ? 4 : 3);
+    if (end > q + 2 && textEnd - q >= MIN_COMMENT && bytes.a[q] != '-' && q >= quietUntil) {
+      skip(q, textEnd);
     }
     return end;
   }
 
+  /** Whether {@code <title} or {@code <textarea} (any case) is in [from, to). */
+  private boolean holdsTitleTag(int from, int to) {
+    for (int i = bytes.indexOfLtThen(from, to, 't', 't', 't');
+        i >= 0;
+        i = bytes.indexOfLtThen(i + 1, to, 't', 't', 't')) {
+      if (PageBytes.startsWith(bytes.a, i + 1, to, "title", true)
+          || PageBytes.startsWith(bytes.a, i + 1, to, "textarea", true)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
-   * SVG has scripts and styles of its own, which are not raw text: none is skipped until its end
-   * tag. The depth is a guess (a tag that ends foreign content early is not followed), which only
-   * makes the scan skip less.
+   * SVG has scripts and styles of its own, which are not raw text: none is skipped before the end
+   * tag that closes the outermost {@code <svg>}. The end is a guess (nested tags counted, a tag
+   * that ends foreign content early not followed), which only makes the scan skip less.
    */
-  private int svgStart(int q) {
-    svgDepth += isTag(q, "svg") ? 1 : 0;
+  private int svgStart(int lt, int q) {
+    if (lt >= svgUntil && isTag(q, "svg")) {
+      svgUntil = svgEnd(q + "svg".length());
+    }
     return q;
+  }
+
+  /**
+   * Where the {@code <svg>} whose name ends at {@code from} is closed, nested ones counted; the
+   * page's end if it is not. One pass over the SVG, which the scan then reads no more.
+   */
+  private int svgEnd(int from) {
+    int depth = 1;
+    for (int i = bytes.indexOfLtThen(from, bytes.n, '/', 's', 's');
+        i >= 0;
+        i = bytes.indexOfLtThen(i + 1, bytes.n, '/', 's', 's')) {
+      if (isTag(i + 1, "svg")) {
+        depth++;
+      } else if (isTag(i + 1, "/svg") && --depth == 0) {
+        return i;
+      }
+    }
+    return bytes.n;
   }
 
   /**
@@ -179,14 +225,28 @@ final class ScriptSkipper {
                     && bytes.indexOfIgnoreCase("json", lt, start) >= 0
                 || bytes.indexOf('&', lt, start) >= 0);
     boolean commentOpen = bytes.rawTextHadCommentOpen;
-    if (end > start && !jsonLd && !(script && commentOpen) && svgDepth == 0) {
+    boolean quiet = lt < quietUntil;
+    boolean inSvg = lt < svgUntil;
+    if (end > start && !jsonLd && !(script && commentOpen) && !inSvg && !quiet) {
       skip(start, end);
-      return end;
+      return afterEndTag(end);
     }
+    quietUntil = quiet || inSvg ? quietUntil : end;
     // A body not skipped is read on as markup, from the tag's name on: only the parse's
     // confirmation of a skipped body shows that the tag was one, and a tag that was none must not
     // hide a title from the scan.
     return nameEnd;
+  }
+
+  /**
+   * Past the end tag at {@code lt} (its attributes too, which jsoup reads and drops: a comment
+   * there is none), or {@code lt} where it has no end.
+   */
+  private int afterEndTag(int lt) {
+    int nameEnd = bytes.tagNameEnd(lt + 2);
+    int end = tags.end(nameEnd);
+    spend(2 * ((end == TagReader.STOP ? bytes.n : end) - nameEnd));
+    return end == TagReader.STOP ? lt : end;
   }
 
   /**

@@ -6,23 +6,27 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
 /**
- * The script and style bodies a parse skipped ({@link ScriptSkipper}), by the elements they belong
- * to. The reader puts a marker in place of each body; {@link #settle} confirms that every marker
- * became, alone and raw, the body of an HTML script or style element, and takes the markers out.
+ * The script and style bodies and comment texts a parse skipped ({@link ScriptSkipper}), by the
+ * elements they belong to. The reader puts a marker in place of each; {@link #settle} confirms that
+ * every marker became, alone and raw, the body of an HTML script or style element or the text of a
+ * comment, takes the markers out of the elements and gives the comments their text back.
  *
  * <p>Why that confirms the skip: the page before a skipped body is the page as written, so the
  * parser is in the same state there in both; a marker read raw (its entity not decoded) as the
  * whole body of its element means the start tag before it put the tokeniser in a raw-text state,
  * and the end tag after it took it out. Read whole, the body would have ended at that same end tag
  * (the scan stops at the first one jsoup takes, and skips no script with {@code <!--}), so the tree
- * is the page's own with those bodies left out. A page that wrote such a marker itself (a
- * noncharacter, an entity and a private-use character: no real page does) could pass its own off
- * for one the reader put; that would garble only its own extraction, as any nonsense it writes.
+ * is the page's own with those bodies left out. A marker as the whole text of a comment likewise
+ * means its {@code <!--} opened a comment, which ends where the scan ended it. A page that wrote
+ * such a marker itself (a noncharacter, an entity and a private-use character: no real page does)
+ * could pass its own off for one the reader put; that would garble only its own extraction, as any
+ * nonsense it writes.
  */
 final class SkippedBodies {
 
@@ -59,11 +63,34 @@ final class SkippedBodies {
     return MARK + (char) (FIRST_NUMBER + k);
   }
 
+  /** Whether some of the skipped text is comment text: the index then gathers the comments. */
+  boolean skipsComments() {
+    for (int k = 0; k < cuts.length / 2; k++) {
+      if (isComment(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Body {@code k} is the text of a comment: it follows {@code <!--} (a body follows a '>'). */
+  private boolean isComment(int k) {
+    int from = cuts[2 * k];
+    return from >= 4
+        && page[from - 4] == '<'
+        && page[from - 3] == '!'
+        && page[from - 2] == '-'
+        && page[from - 1] == '-';
+  }
+
   /**
-   * Confirms the bodies against the page's script and style elements, parsed with markers for them,
-   * and takes the markers out; false, and the parse not to be used, if any marker is elsewhere.
+   * Confirms the bodies against the page's script and style elements and comments, parsed with
+   * markers for them: every marker must be the whole body of an HTML script or style element, or
+   * the whole text of a comment, as its kind of body requires. Then takes the markers out of the
+   * elements and gives the comments their text back; false, and the parse not to be used, if any
+   * marker is elsewhere.
    */
-  boolean settle(List<Element> scripts, List<Element> styles) {
+  boolean settle(List<Element> scripts, List<Element> styles, List<Comment> comments) {
     int bodies = cuts.length / 2;
     if (bodies == 0) {
       return true;
@@ -72,14 +99,29 @@ final class SkippedBodies {
     for (List<Element> elements : List.of(scripts, styles)) {
       for (Element e : elements) {
         int k = markerIn(e);
-        if (k >= 0 && k < bodies && owners.putIfAbsent(e, k) == null) {
+        if (k >= 0 && k < bodies && !isComment(k) && owners.putIfAbsent(e, k) == null) {
           markers.add((DataNode) e.childNode(0));
         }
       }
     }
-    boolean confirmed = markers.size() == bodies && Set.copyOf(owners.values()).size() == bodies;
+    Comment[] commented = new Comment[bodies];
+    int found = 0;
+    for (Comment c : comments) {
+      int k = markerIn(c.getData());
+      if (k >= 0 && k < bodies && isComment(k) && commented[k] == null) {
+        commented[k] = c;
+        found++;
+      }
+    }
+    boolean confirmed =
+        markers.size() + found == bodies && Set.copyOf(owners.values()).size() == markers.size();
     if (confirmed) {
       markers.forEach(DataNode::remove);
+      for (int k = 0; k < bodies; k++) {
+        if (commented[k] != null) {
+          commented[k].setData(commentText(text(k)));
+        }
+      }
     }
     return confirmed;
   }
@@ -91,7 +133,11 @@ final class SkippedBodies {
         || !Parser.NamespaceHtml.equals(e.tag().namespace())) {
       return -1;
     }
-    String data = d.getWholeData();
+    return markerIn(d.getWholeData());
+  }
+
+  /** The number of the marker that {@code data} is, else -1. */
+  private static int markerIn(String data) {
     return data.length() == MARK.length() + 1 && data.startsWith(MARK)
         ? data.charAt(MARK.length()) - FIRST_NUMBER
         : -1;
@@ -103,11 +149,42 @@ final class SkippedBodies {
    */
   String dataOf(Element e) {
     Integer k = owners.get(e);
-    if (k == null) {
-      return e.data();
-    }
+    return k == null ? e.data() : rawText(text(k));
+  }
+
+  /** Body {@code k} as written. */
+  private String text(int k) {
     int from = cuts[2 * k];
-    String body = new String(page, from, cuts[2 * k + 1] - from, StandardCharsets.UTF_8);
-    return body.replace('\0', '\uFFFD');
+    return new String(page, from, cuts[2 * k + 1] - from, StandardCharsets.UTF_8);
+  }
+
+  /** Comment text as jsoup reads it: NUL as U+FFFD. */
+  private static String commentText(String text) {
+    return text.replace('\0', '\uFFFD');
+  }
+
+  /**
+   * A script or style body as jsoup's raw-text states read it: NUL as U+FFFD, except in what they
+   * take for an end tag's name ({@code </} and an ASCII letter, to a space, '/' or '>'), which they
+   * keep as it is.
+   */
+  private static String rawText(String body) {
+    if (body.indexOf('\0') < 0) {
+      return body;
+    }
+    StringBuilder out = new StringBuilder(body.length());
+    boolean inName = false;
+    for (int i = 0; i < body.length(); i++) {
+      char c = body.charAt(i);
+      inName =
+          inName
+              ? !PageBytes.isTagNameEnd((byte) c) || c > 0x7F
+              : i >= 2
+                  && body.charAt(i - 1) == '/'
+                  && body.charAt(i - 2) == '<'
+                  && (c < 0x80 && PageBytes.isAsciiAlpha((byte) c));
+      out.append(c == '\0' && !inName ? '\uFFFD' : c);
+    }
+    return out.toString();
   }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -69,7 +70,7 @@ class ScriptSkipperTest {
     SkippedBodies skipped = new SkippedBodies(page, ScriptSkipper.skim(page));
     Document doc = Parser.htmlParser().parseInput(skipped.reader(), URL);
     PageIndex index = PageIndex.of(doc, skipped);
-    boolean confirmed = skipped.settle(index.byTag("script"), index.byTag("style"));
+    boolean confirmed = index.settle();
     if (confirmed) {
       assertEquals(withoutBodies(whole), withoutBodies(doc), html);
       assertEquals(scripts(whole), scripts(index), "scripts of " + html);
@@ -105,12 +106,32 @@ class ScriptSkipperTest {
     assertTrue(scripts.get(3).hasSrc());
   }
 
+  /**
+   * Comment text is skipped like a body and given back to its comment: the tree is the page's own,
+   * comments included.
+   */
+  @Test
+  void skipsCommentTextAndGivesItBack() {
+    String html =
+        "<!DOCTYPE html><!-- صفحة الخبر: تعليق طويل 🌅 --><html><head>"
+            + "<!--[if lt IE 9]><script src=\"old.js\"></script><![endif]-->"
+            + "</head><body><p>نص</p><!-- a comment --!><!--- a dash first, dropped --->"
+            + "<!-- a\u0000nul and -- dashes ---></body></html>";
+    byte[] page = html.getBytes(StandardCharsets.UTF_8);
+    assertEquals(6, ScriptSkipper.skim(page).length, "not the short one, nor the dashed");
+    assertTrue(check(html));
+    Document doc = Inputs.parse(page, Optional.empty(), URL).doc();
+    assertEquals(" صفحة الخبر: تعليق طويل 🌅 ", ((Comment) doc.childNode(1)).getData());
+  }
+
   /** A guess the parse does not confirm sends the page to a whole parse. */
   @Test
   void aScriptTagThatIsNoTagIsNotConfirmed() {
     assertFalse(check("<div title=\"<script>x</script>\">t</div><script>y</script>"));
     assertFalse(check("<xmp><script>t</script></xmp><script>u</script>"));
     assertFalse(check("<math><style>a</style></math><p>b</p>"));
+    assertFalse(check("<p data-embed='<!-- a comment in a value -->'>a</p>"));
+    assertFalse(check("<iframe><!-- iframe text, not a comment --></iframe>"));
   }
 
   /**
@@ -173,6 +194,7 @@ class ScriptSkipperTest {
             "<plaintext><script>s</script>",
             "<p>a<script/>b</script>c<style/>d</style>",
             "<script>a\u0000b</script><style>c\u0000d</style>",
+            "<script>a</b\u0000c d\u0000</\u0000</x<\u0000 e</script><style></a\u0000</style>",
             "<script type=\"application/ld&#43;json\">{}</script><script type=json>{}</script>",
             "<script>unterminated <p>",
             "<style>unterminated <p>",
@@ -183,7 +205,12 @@ class ScriptSkipperTest {
             "<script>a<!--<sبcript>b</script>c</script><p>d</p><script>e</script>",
             "<script>a<!--<s🌅cript>b</script>c</script><p>d</p><script>e</script>",
             "<ſcript>a</ſcript><SCRİPT>b</SCRİPT><script>c</script>",
-            "<script>٣ < ٤ && 'نص' </scr</script><style>/* 🌅 */</style><p>x</p>");
+            "<script>٣ < ٤ && 'نص' </scr</script><style>/* 🌅 */</style><p>x</p>",
+            "<script>a</script <!-- in the end tag, no comment -->><p>b</p>",
+            "<script>a<!-- b --></script><p>c</p><style>d</style><!-- a comment after it -->",
+            "<script type=application/ld+json>{\"a\":\"<style>x</style>\"}</script><style>e</style>",
+            "<svg><g><svg><path/></svg><style>s</style></g></svg><style>t</style><SVG><script>u",
+            "<title>a <!-- not a comment in a title --></title><script>b</script>");
     int confirmed = 0;
     for (String html : pages) {
       confirmed += check(html) ? 1 : 0;
@@ -236,7 +263,10 @@ class ScriptSkipperTest {
       "</SCRIPT>",
       "ب",
       "🌅",
-      "scrİpt"
+      "scrİpt",
+      "<!-- تعليق طويل بما يكفي 🌅 -->",
+      " a run of text long enough to skip ",
+      "\u0000"
     };
     Random random = new Random(Long.getLong("seed", 20261207));
     int rounds = Integer.getInteger("rounds", 3000);
