@@ -95,6 +95,12 @@ final class PageBytes {
     return i;
   }
 
+  /** {@code name} (lower case) in any ASCII case at {@code at}, then what ends a tag name. */
+  boolean isTag(int at, String name) {
+    int end = at + name.length();
+    return startsWithIgnoreCase(at, name) && end < n && isTagNameEnd(a[end]);
+  }
+
   static boolean isTagNameEnd(byte c) {
     return isSpace(c) || c == '/' || c == '>';
   }

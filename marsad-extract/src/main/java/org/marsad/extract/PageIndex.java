@@ -125,7 +125,7 @@ final class PageIndex {
    * SkippedBodies#settle}): false when the page must be parsed again whole.
    */
   boolean settle() {
-    return skipped.settle(byTag("script"), byTag("style"), comments);
+    return skipped.settle(byTag("script"), byTag("style"), comments, byTag("svg"));
   }
 
   /** The body of a script or style element as written, skipped by the parse or not. */
@@ -153,7 +153,7 @@ final class PageIndex {
 
   /** The tags the readers of the page ask for: one scan sorts them all out. */
   private static final List<String> COMMON_TAGS =
-      List.of("script", "style", "meta", "link", "time", "html", "article", "h1");
+      List.of("script", "style", "svg", "meta", "link", "time", "html", "article", "h1");
 
   private void sortCommonTags() {
     Map<String, List<Element>> lists = new HashMap<>();

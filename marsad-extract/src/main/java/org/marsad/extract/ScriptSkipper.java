@@ -29,6 +29,9 @@ final class ScriptSkipper {
   /** Shorter comment texts are read: a marker and its confirmation would cost more. */
   private static final int MIN_COMMENT = 16;
 
+  /** Shorter SVG bodies are read, for the same reason. */
+  private static final int MIN_SVG = 64;
+
   private final PageBytes bytes;
   private final TagReader tags;
   private int[] cuts = new int[32];
@@ -153,33 +156,29 @@ final class ScriptSkipper {
   }
 
   /**
+   * An inline SVG: its body is skipped when it holds only shapes ({@link InlineSvg#onlyShapes}).
    * SVG has scripts and styles of its own, which are not raw text: none is skipped before the end
    * tag that closes the outermost {@code <svg>}. The end is a guess (nested tags counted, a tag
-   * that ends foreign content early not followed), which only makes the scan skip less.
+   * that ends foreign content early not followed), which the parse confirms for a skipped body and
+   * which otherwise only makes the scan skip less.
    */
   private int svgStart(int lt, int q) {
-    if (lt >= svgUntil && isTag(q, "svg")) {
-      svgUntil = svgEnd(q + "svg".length());
+    int nameEnd = q + "svg".length();
+    if (lt < svgUntil || !isTag(q, "svg")) {
+      return q;
+    }
+    svgUntil = InlineSvg.end(bytes, nameEnd);
+    int start = startTagEnd(nameEnd);
+    if (start >= 0
+        && svgUntil - start >= MIN_SVG
+        && svgUntil < bytes.n
+        && bytes.a[start - 2] != '/' // a self-closing <svg/> holds nothing
+        && lt >= quietUntil
+        && InlineSvg.onlyShapes(bytes, tags, start, svgUntil)) {
+      skip(start, svgUntil);
+      return svgUntil;
     }
     return q;
-  }
-
-  /**
-   * Where the {@code <svg>} whose name ends at {@code from} is closed, nested ones counted; the
-   * page's end if it is not. One pass over the SVG, which the scan then reads no more.
-   */
-  private int svgEnd(int from) {
-    int depth = 1;
-    for (int i = bytes.indexOfLtThen(from, bytes.n, '/', 's', 's');
-        i >= 0;
-        i = bytes.indexOfLtThen(i + 1, bytes.n, '/', 's', 's')) {
-      if (isTag(i + 1, "svg")) {
-        depth++;
-      } else if (isTag(i + 1, "/svg") && --depth == 0) {
-        return i;
-      }
-    }
-    return bytes.n;
   }
 
   /**
@@ -198,12 +197,8 @@ final class ScriptSkipper {
     return end;
   }
 
-  /** {@code name} in any ASCII case, then what ends a tag name. */
   private boolean isTag(int at, String name) {
-    int end = at + name.length();
-    return bytes.startsWithIgnoreCase(at, name)
-        && end < bytes.n
-        && PageBytes.isTagNameEnd(bytes.a[end]);
+    return bytes.isTag(at, name);
   }
 
   /**

@@ -2,13 +2,17 @@ package org.marsad.extract;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 
 /**
@@ -32,6 +36,9 @@ final class SkippedBodies {
 
   /** A noncharacter, then an entity that a raw-text state alone leaves as it is. */
   private static final String MARK = "\uFDD0&amp;";
+
+  /** {@link #MARK} read as text (in an SVG), its entity decoded. */
+  private static final String DECODED_MARK = "\uFDD0&";
 
   /** Markers number their bodies with a private-use character each. */
   private static final char FIRST_NUMBER = '\uE000';
@@ -65,65 +72,103 @@ final class SkippedBodies {
 
   /** Whether some of the skipped text is comment text: the index then gathers the comments. */
   boolean skipsComments() {
-    for (int k = 0; k < cuts.length / 2; k++) {
-      if (isComment(k)) {
+    return skips(COMMENT);
+  }
+
+  private boolean skips(byte kind) {
+    for (byte k : kinds()) {
+      if (k == kind) {
         return true;
       }
     }
     return false;
   }
 
-  /** Body {@code k} is the text of a comment: it follows {@code <!--} (a body follows a '>'). */
-  private boolean isComment(int k) {
-    int from = cuts[2 * k];
-    return from >= 4
-        && page[from - 4] == '<'
-        && page[from - 3] == '!'
-        && page[from - 2] == '-'
-        && page[from - 1] == '-';
+  private static final byte RAW = 0;
+  private static final byte COMMENT = 1;
+  private static final byte SVG = 2;
+
+  /** Each body's kind, known once asked for. */
+  private byte[] kinds;
+
+  private byte[] kinds() {
+    if (kinds == null) {
+      kinds = new byte[cuts.length / 2];
+      for (int k = 0; k < kinds.length; k++) {
+        kinds[k] = kind(cuts[2 * k]);
+      }
+    }
+    return kinds;
   }
 
   /**
-   * Confirms the bodies against the page's script and style elements and comments, parsed with
-   * markers for them: every marker must be the whole body of an HTML script or style element, or
-   * the whole text of a comment, as its kind of body requires. Then takes the markers out of the
-   * elements and gives the comments their text back; false, and the parse not to be used, if any
-   * marker is elsewhere.
+   * The kind of the body from {@code from}, told by what precedes it: {@code <!--} for a comment's
+   * text, else the start tag of an SVG or of a script or style (which holds no '<').
    */
-  boolean settle(List<Element> scripts, List<Element> styles, List<Comment> comments) {
+  private byte kind(int from) {
+    if (PageBytes.startsWith(page, from - 4, from, "<!--", false)) {
+      return COMMENT;
+    }
+    int lt = from - 1;
+    while (lt >= 0 && page[lt] != '<') {
+      lt--;
+    }
+    return PageBytes.startsWith(page, lt + 1, from, "svg", true)
+            && PageBytes.isTagNameEnd(page[lt + 4])
+        ? SVG
+        : RAW;
+  }
+
+  /**
+   * Confirms the bodies against the page's script, style and SVG elements and comments, parsed with
+   * markers for them: every marker must be the whole body of an HTML script or style element, the
+   * whole text of an SVG element or the whole text of a comment, as its kind of body requires. Then
+   * takes the markers out of the elements and gives the comments their text back; false, and the
+   * parse not to be used, if any marker is elsewhere.
+   */
+  boolean settle(
+      List<Element> scripts, List<Element> styles, List<Comment> comments, List<Element> svgs) {
     int bodies = cuts.length / 2;
     if (bodies == 0) {
       return true;
     }
-    List<DataNode> markers = new ArrayList<>(bodies);
+    byte[] kinds = kinds();
+    List<Node> markers = new ArrayList<>(bodies);
     for (List<Element> elements : List.of(scripts, styles)) {
       for (Element e : elements) {
         int k = markerIn(e);
-        if (k >= 0 && k < bodies && !isComment(k) && owners.putIfAbsent(e, k) == null) {
-          markers.add((DataNode) e.childNode(0));
+        if (k >= 0 && k < bodies && kinds[k] == RAW && owners.putIfAbsent(e, k) == null) {
+          markers.add(e.childNode(0));
         }
       }
     }
-    Comment[] commented = new Comment[bodies];
-    int found = 0;
+    int raw = markers.size();
+    Node[] found = new Node[bodies]; // the comment or the SVG's text holding each other marker
     for (Comment c : comments) {
       int k = markerIn(c.getData());
-      if (k >= 0 && k < bodies && isComment(k) && commented[k] == null) {
-        commented[k] = c;
-        found++;
+      if (k >= 0 && k < bodies && kinds[k] == COMMENT && found[k] == null) {
+        found[k] = c;
       }
     }
-    boolean confirmed =
-        markers.size() + found == bodies && Set.copyOf(owners.values()).size() == markers.size();
-    if (confirmed) {
-      markers.forEach(DataNode::remove);
-      for (int k = 0; k < bodies; k++) {
-        if (commented[k] != null) {
-          commented[k].setData(commentText(text(k)));
-        }
+    for (Element svg : svgs) {
+      int k = svgMarkerIn(svg);
+      if (k >= 0 && k < bodies && kinds[k] == SVG && found[k] == null) {
+        found[k] = svg.childNode(0);
       }
     }
-    return confirmed;
+    long others = Arrays.stream(found).filter(Objects::nonNull).count();
+    if (raw + others != bodies || Set.copyOf(owners.values()).size() != raw) {
+      return false;
+    }
+    markers.forEach(Node::remove);
+    for (int k = 0; k < bodies; k++) {
+      if (found[k] instanceof Comment c) {
+        c.setData(commentText(text(k)));
+      } else if (found[k] != null) {
+        found[k].remove();
+      }
+    }
+    return true;
   }
 
   /** The number of the marker that is the whole body of {@code e}, else -1. */
@@ -134,6 +179,22 @@ final class SkippedBodies {
       return -1;
     }
     return markerIn(d.getWholeData());
+  }
+
+  /**
+   * The number of the marker that is the whole text of SVG element {@code svg}, else -1. Read as
+   * text, not raw, the marker's entity is decoded.
+   */
+  private static int svgMarkerIn(Element svg) {
+    if (svg.childNodeSize() != 1
+        || !(svg.childNode(0) instanceof TextNode t)
+        || !Parser.NamespaceSvg.equals(svg.tag().namespace())) {
+      return -1;
+    }
+    String text = t.getWholeText();
+    return text.length() == DECODED_MARK.length() + 1 && text.startsWith(DECODED_MARK)
+        ? text.charAt(DECODED_MARK.length()) - FIRST_NUMBER
+        : -1;
   }
 
   /** The number of the marker that {@code data} is, else -1. */

@@ -12,11 +12,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.marsad.text.CharsetDetector;
@@ -32,6 +35,14 @@ class ScriptSkipperTest {
 
   /** The tree without script and style bodies (of a copy: the document is left as it is). */
   static String withoutBodies(Document doc) {
+    return withoutBodies(doc, doc);
+  }
+
+  /**
+   * {@link #withoutBodies(Document)}, and without the children of each SVG that holds only shapes
+   * in {@code doc} and none in {@code skipped} (its SVGs in the same order): a skipped SVG body.
+   */
+  static String withoutBodies(Document doc, Document skipped) {
     Document copy = doc.clone();
     for (Element e : copy.getAllElements()) {
       if (e.nameIs("script") || e.nameIs("style")) {
@@ -41,7 +52,69 @@ class ScriptSkipperTest {
             .forEach(n -> n.remove());
       }
     }
-    return copy.outerHtml();
+    List<Element> svgs = copy.select("svg");
+    List<Element> skippedSvgs = skipped.select("svg");
+    for (int i = 0; i < svgs.size() && svgs.size() == skippedSvgs.size(); i++) {
+      if (skippedSvgs.get(i).childNodeSize() == 0 && onlyShapes(svgs.get(i))) {
+        svgs.get(i).empty();
+      }
+    }
+    StringBuilder out = new StringBuilder();
+    tree(copy, out);
+    return out.toString();
+  }
+
+  /**
+   * The tree as nodes, names, attributes and texts: not {@code outerHtml}, which prints an empty
+   * SVG element as self-closing once the parse has seen its tag self-closed anywhere, skipped or
+   * not.
+   */
+  private static void tree(Node n, StringBuilder out) {
+    if (n instanceof Element e) {
+      out.append('<').append(e.tag().namespace()).append(' ').append(e.tagName());
+      e.attributes()
+          .forEach(a -> out.append(' ').append(a.getKey()).append('=').append(a.getValue()));
+      out.append(">\n");
+      e.childNodes().forEach(c -> tree(c, out));
+      out.append("</").append(e.tagName()).append(">\n");
+    } else {
+      out.append(n.nodeName()).append(' ').append(n.outerHtml()).append('\n');
+    }
+  }
+
+  private static final Set<String> SHAPES =
+      Set.of(
+          "path",
+          "g",
+          "circle",
+          "rect",
+          "line",
+          "polyline",
+          "polygon",
+          "ellipse",
+          "defs",
+          "use",
+          "symbol",
+          "lineargradient",
+          "radialgradient",
+          "stop",
+          "clippath",
+          "mask",
+          "filter",
+          "pattern");
+
+  private static boolean onlyShapes(Element svg) {
+    for (Node n : svg.childNodes()) {
+      boolean shape =
+          n instanceof Element e
+              ? (SHAPES.contains(e.normalName()) || e.normalName().startsWith("fe"))
+                  && onlyShapes(e)
+              : n instanceof TextNode t && t.isBlank();
+      if (!shape) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** What the last-resort date reader takes from a script: whether it has a src, type, body. */
@@ -72,12 +145,12 @@ class ScriptSkipperTest {
     PageIndex index = PageIndex.of(doc, skipped);
     boolean confirmed = index.settle();
     if (confirmed) {
-      assertEquals(withoutBodies(whole), withoutBodies(doc), html);
+      assertEquals(withoutBodies(whole, doc), withoutBodies(doc), html);
       assertEquals(scripts(whole), scripts(index), "scripts of " + html);
     }
     if (Inputs.onlyUtf8Declared(page)) {
       Inputs.Parsed parsed = Inputs.parse(page, Optional.empty(), URL);
-      assertEquals(withoutBodies(whole), withoutBodies(parsed.doc()), html);
+      assertEquals(withoutBodies(whole, parsed.doc()), withoutBodies(parsed.doc()), html);
       assertEquals(scripts(whole), scripts(parsed.page()), "scripts of " + html);
     }
     return confirmed;
@@ -122,6 +195,41 @@ class ScriptSkipperTest {
     assertTrue(check(html));
     Document doc = Inputs.parse(page, Optional.empty(), URL).doc();
     assertEquals(" صفحة الخبر: تعليق طويل 🌅 ", ((Comment) doc.childNode(1)).getData());
+  }
+
+  /** A path long enough for its SVG to be skipped. */
+  private static final String D = "M0 0 L 1 1 L 2 2 L 3 3 L 4 4 L 5 5 L 6 6 L 7 7 L 8 8 L 9 9 Z";
+
+  /** An inline SVG that only draws shapes is skipped, and its element stays, empty. */
+  @Test
+  void skipsSvgBodiesThatOnlyDrawShapes() {
+    String icon =
+        "<svg viewBox=\"0 0 24 24\" class=\"icon\"><g fill=\"none\"><path d=\"M12 2L2 22h20z\"/>"
+            + "<circle cx=\"12\" cy=\"17\" r=\"1\"></circle></g>\n</svg>";
+    String html =
+        "<p>قبل</p>"
+            + icon
+            + "<p>بعد</p><SVG><PATH D='M0 0 L 1 1 L 2 2 L 3 3 Z'/>"
+            + "<linearGradient id='a'><stop offset='0'/></linearGradient></SVG>";
+    byte[] page = html.getBytes(StandardCharsets.UTF_8);
+    assertEquals(4, ScriptSkipper.skim(page).length);
+    assertTrue(check(html));
+    Document doc = Inputs.parse(page, Optional.empty(), URL).doc();
+    assertEquals(2, doc.select("svg").size());
+    assertEquals(0, doc.selectFirst("svg").childNodeSize());
+    assertEquals("icon", doc.selectFirst("svg").className());
+    for (String kept :
+        List.of(
+            "<svg><title>شعار الموقع</title><path d='" + D + "'/></svg>",
+            "<svg><text x='1'>نص</text><path d='" + D + "'/></svg>",
+            "<svg><path d='" + D + "'/><p>out</p></svg>",
+            "<svg><g><path d='" + D + "'/></svg>",
+            "<svg/><path d='" + D + "'/><p>a</p></svg>")) {
+      assertEquals(0, ScriptSkipper.skim(kept.getBytes(StandardCharsets.UTF_8)).length, kept);
+      assertTrue(check(kept));
+    }
+    assertFalse(check("<select><svg><path d='" + D + "'/></svg>"));
+    assertFalse(check("<p title='<svg><path d=\"" + D + "\"/></svg>'>"));
   }
 
   /** A guess the parse does not confirm sends the page to a whole parse. */
@@ -259,6 +367,9 @@ class ScriptSkipperTest {
       "<script type=json>",
       "<body>",
       "<path/>",
+      "<path d=\"M0 0L10 10\"></path>",
+      "<g class=\"icon-shape\">",
+      "</g>",
       "<SCRIPT>",
       "</SCRIPT>",
       "ب",
