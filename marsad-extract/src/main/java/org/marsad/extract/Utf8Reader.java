@@ -44,9 +44,6 @@ final class Utf8Reader extends Reader {
   /** The marker of the span just passed, as far as it is not yet read, or "". */
   private String pending = "";
 
-  /** Where a skipped span is decoded: skipped bytes must be UTF-8 as much as read ones. */
-  private char[] scratch;
-
   Utf8Reader(byte[] bytes) {
     this(bytes, new int[0]);
   }
@@ -181,15 +178,39 @@ final class Utf8Reader extends Reader {
   /** Moves past the cut span where reading is, to read its marker instead; it must be UTF-8. */
   private void passCut() throws MalformedInputException {
     int to = cuts[nextCut + 1];
-    if (!PageBytes.isAscii(bytes, at, to)) {
-      scratch = scratch == null ? new char[1024] : scratch;
-      while (at < to) {
-        decode(scratch, 0, scratch.length, to);
-      }
-    }
+    validate(bytes, at, to);
     at = to;
     pending = SkippedBodies.marker(nextCut / 2);
     nextCut += 2;
+  }
+
+  /**
+   * Checks that [from, to) is UTF-8, as {@link #decode} would read it but writing nothing: ASCII
+   * eight bytes at a time, each longer sequence as the decoder checks it.
+   */
+  private static void validate(byte[] in, int from, int to) throws MalformedInputException {
+    int i = from;
+    while (i < to) {
+      while (i + Long.BYTES <= to && ((long) LONGS.get(in, i) & HIGHS) == 0) {
+        i += Long.BYTES;
+      }
+      if (i == to) {
+        break;
+      }
+      int b = in[i];
+      if (b >= 0) {
+        i++;
+      } else if (b >> 5 == -2) {
+        twoBytes(in, i, to);
+        i += 2;
+      } else if (b >> 4 == -2) {
+        threeBytes(in, i, to);
+        i += 3;
+      } else {
+        fourBytes(in, i, to);
+        i += 4;
+      }
+    }
   }
 
   @Override

@@ -86,6 +86,43 @@ class Utf8ReaderTest {
   }
 
   /**
+   * A cut between two ASCII bytes reads as its marker, and the bytes it skips must be UTF-8 as much
+   * as the ones read: the reader fails exactly where the strict decoder fails on the whole.
+   */
+  @Test
+  void checksSkippedBytesAsStrictlyAsReadOnes() {
+    Random random = new Random(20261208);
+    int cut = 0;
+    for (int round = 0; round < 100_000; round++) {
+      byte[] bytes = randomBytes(random);
+      int from = firstAscii(bytes, 0) + 1;
+      int to = from > 0 ? firstAscii(bytes, from + random.nextInt(8)) : -1;
+      if (from <= 0 || to < 0) {
+        continue;
+      }
+      cut++;
+      Optional<String> expected =
+          strict(bytes)
+              .map(
+                  whole ->
+                      new String(bytes, 0, from, StandardCharsets.UTF_8)
+                          + SkippedBodies.marker(0)
+                          + new String(bytes, to, bytes.length - to, StandardCharsets.UTF_8));
+      assertEquals(expected, read(bytes, new int[] {from, to}, 5), () -> from + " " + to);
+    }
+    assertEquals(true, cut > 50_000, cut + " cut");
+  }
+
+  private static int firstAscii(byte[] bytes, int from) {
+    for (int i = from; i < bytes.length; i++) {
+      if (bytes[i] >= 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * Every first and second byte, then a continuation, an ASCII or a lead byte third, and a
    * continuation or an ASCII byte fourth.
    */
