@@ -16,7 +16,7 @@ final class InlineSvg {
    * tag that would end the SVG early ({@code <p>}, {@code <b>}, {@code <img>}...). Filter
    * primitives ({@code fe...}) are shapes too.
    */
-  private static final List<String> SHAPES =
+  static final List<String> SHAPES =
       List.of(
           "path",
           "g",

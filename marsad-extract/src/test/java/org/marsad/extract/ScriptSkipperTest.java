@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.DataNode;
@@ -82,32 +81,11 @@ class ScriptSkipperTest {
     }
   }
 
-  private static final Set<String> SHAPES =
-      Set.of(
-          "path",
-          "g",
-          "circle",
-          "rect",
-          "line",
-          "polyline",
-          "polygon",
-          "ellipse",
-          "defs",
-          "use",
-          "symbol",
-          "lineargradient",
-          "radialgradient",
-          "stop",
-          "clippath",
-          "mask",
-          "filter",
-          "pattern");
-
   private static boolean onlyShapes(Element svg) {
     for (Node n : svg.childNodes()) {
       boolean shape =
           n instanceof Element e
-              ? (SHAPES.contains(e.normalName()) || e.normalName().startsWith("fe"))
+              ? (InlineSvg.SHAPES.contains(e.normalName()) || e.normalName().startsWith("fe"))
                   && onlyShapes(e)
               : n instanceof TextNode t && t.isBlank();
       if (!shape) {
