@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 
@@ -238,11 +237,12 @@ final class Tree {
   /**
    * Whether {@code e} has the attribute {@code lowerName} (lower case). The HTML parser writes
    * attribute names in lower case, so a case-sensitive lookup finds it without comparing every
-   * attribute name of every element ignoring case, as {@code hasAttr} does; {@code attribute} tests
-   * for no attributes at all without counting them.
+   * attribute name of every element ignoring case, as {@code hasAttr} does; {@code attributes()}
+   * gives an element without any an empty set once, where {@code attribute} builds an {@code
+   * Attribute} (its key trimmed) on every hit.
    */
   static boolean hasParsedAttr(Element e, String lowerName) {
-    return e.attribute(lowerName) != null;
+    return e.attributes().hasKey(lowerName);
   }
 
   /**
@@ -250,8 +250,7 @@ final class Tree {
    * class and id lookups of the per-element tests were a measurable share of extraction.
    */
   static String parsedAttr(Element e, String lowerName) {
-    Attribute a = e.attribute(lowerName);
-    return a == null ? "" : a.getValue();
+    return e.attributes().get(lowerName);
   }
 
   /** Elements named {@code tag} under {@code root} (root included), in document order. */
