@@ -74,11 +74,10 @@ final class InlineSvg {
       boolean close = i + 1 < to && b.a[i + 1] == '/';
       int name = close ? i + 2 : i + 1;
       int nameEnd = b.tagNameEnd(name);
-      int end = nameEnd < to ? tags.end(nameEnd) : TagReader.STOP;
+      int end = nameEnd < to ? tags.end(nameEnd, to) : TagReader.STOP; // SVGs read once each
       if (b.a[i] != '<'
           || !isShape(b, name, nameEnd)
           || end == TagReader.STOP
-          || end > to
           || b.indexOf('<', nameEnd, end) >= 0
           || close && (depth == 0 || !sameName(b, open[--depth], name))) {
         return false;

@@ -64,9 +64,10 @@ final class Inputs {
    * common case, where the detector would validate the bytes as UTF-8 and then decode them again:
    * no BOM, no charset other than UTF-8 claimed by the header or anywhere in the page's head. There
    * the parser reads the bytes through a strict UTF-8 decoder ({@link Utf8Reader}), which is what
-   * the detector answers for valid UTF-8, skipping the script and style bodies {@link
-   * ScriptSkipper} finds (and parsing again whole if the parse does not confirm them); the first
-   * byte that is not UTF-8, skipped or not, stops that parse, and the page goes to the detector.
+   * the detector answers for valid UTF-8, skipping the script, style and shape-only SVG bodies and
+   * the comment texts {@link ScriptSkipper} finds (and parsing again whole if the parse does not
+   * confirm them); the first byte that is not UTF-8, skipped or not, stops that parse, and the page
+   * goes to the detector.
    */
   static Parsed parse(byte[] body, Optional<String> contentType, String url) {
     if (mayBeUtf8(body, contentType)) {

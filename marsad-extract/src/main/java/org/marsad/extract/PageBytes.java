@@ -110,10 +110,6 @@ final class PageBytes {
     return c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == ' ';
   }
 
-  int indexOf(char c, int from) {
-    return indexOf(c, from, n);
-  }
-
   /**
    * The first {@code c} (ASCII) in [from, to), or -1. Eight bytes at a time: XOR with the byte
    * repeated leaves a zero byte where it is, and the classic zero-byte test marks the lowest such
@@ -137,15 +133,11 @@ final class PageBytes {
     return -1;
   }
 
+  /** Whether [from, to) is all ASCII: no byte with its high bit set. */
   boolean isAscii(int from, int to) {
-    return isAscii(a, from, to);
-  }
-
-  /** Whether [from, to) of {@code a} is all ASCII: no byte with its high bit set. */
-  static boolean isAscii(byte[] a, int from, int to) {
     int i = from;
     for (; i + Long.BYTES <= to; i += Long.BYTES) {
-      if (((long) LONGS.get(a, i) & HIGHS) != 0) {
+      if (!isAsciiWord(a, i)) {
         return false;
       }
     }
@@ -155,6 +147,11 @@ final class PageBytes {
       }
     }
     return true;
+  }
+
+  /** Whether the eight bytes of {@code a} from {@code i} are all ASCII. */
+  static boolean isAsciiWord(byte[] a, int i) {
+    return ((long) LONGS.get(a, i) & HIGHS) == 0;
   }
 
   int indexOfIgnoreCase(String lower, int from, int to) {

@@ -39,7 +39,7 @@ final class PageIndex {
   private final int bodyStart;
   private final Map<String, List<Element>> byTag = new HashMap<>();
 
-  /** The script and style bodies the parse of the page skipped. */
+  /** The script, style and SVG bodies and comment texts the parse of the page skipped. */
   private final SkippedBodies skipped;
 
   /** The page's comments when the parse skipped comment text, for {@link #settle}; else none. */

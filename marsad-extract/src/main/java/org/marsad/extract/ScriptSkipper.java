@@ -85,13 +85,13 @@ final class ScriptSkipper {
     int q = lt + 1;
     int c = bytes.a[q] | 0x20; // the search found a '<' followed by '!', 's' or 't'
     if (c == 's') {
-      return isTag(q, "script")
+      return bytes.isTag(q, "script")
           ? body("script", lt, q + "script".length())
-          : isTag(q, "style") ? body("style", lt, q + "style".length()) : svgStart(lt, q);
+          : bytes.isTag(q, "style") ? body("style", lt, q + "style".length()) : svgStart(lt, q);
     } else if (c == 't') {
-      return isTag(q, "title")
+      return bytes.isTag(q, "title")
           ? escapableText("title", q + "title".length())
-          : isTag(q, "textarea") ? escapableText("textarea", q + "textarea".length()) : q;
+          : bytes.isTag(q, "textarea") ? escapableText("textarea", q + "textarea".length()) : q;
     }
     // A commented-out script is no script: skipping the comment spares a parse that would fail.
     return bytes.startsWith(q, "!--") ? afterComment(q + 3) : q;
@@ -135,9 +135,9 @@ final class ScriptSkipper {
     }
     // jsoup's comment text runs to the "--" before '>' or "--!>" (dashes before those are text);
     // it drops a dash that starts the text, so such a comment is read.
-    int textEnd = end - (bytes.a[end - 2] == '!' ? 4 : 3);
-    if (end > q + 2 && textEnd - q >= MIN_COMMENT && bytes.a[q] != '-' && q >= quietUntil) {
-      skip(q, textEnd);
+    int textStop = end - (bytes.a[end - 2] == '!' ? 4 : 3);
+    if (end > q + 2 && textStop - q >= MIN_COMMENT && bytes.a[q] != '-' && q >= quietUntil) {
+      skip(q, textStop);
     }
     return end;
   }
@@ -164,7 +164,7 @@ final class ScriptSkipper {
    */
   private int svgStart(int lt, int q) {
     int nameEnd = q + "svg".length();
-    if (lt < svgUntil || !isTag(q, "svg")) {
+    if (lt < svgUntil || !bytes.isTag(q, "svg")) {
       return q;
     }
     svgUntil = InlineSvg.end(bytes, nameEnd);
@@ -195,10 +195,6 @@ final class ScriptSkipper {
       return -1;
     }
     return end;
-  }
-
-  private boolean isTag(int at, String name) {
-    return bytes.isTag(at, name);
   }
 
   /**
@@ -238,9 +234,7 @@ final class ScriptSkipper {
    * there is none), or {@code lt} where it has no end.
    */
   private int afterEndTag(int lt) {
-    int nameEnd = bytes.tagNameEnd(lt + 2);
-    int end = tags.end(nameEnd);
-    spend(2 * ((end == TagReader.STOP ? bytes.n : end) - nameEnd));
+    int end = tagEnd(bytes.tagNameEnd(lt + 2));
     return end == TagReader.STOP ? lt : end;
   }
 
@@ -249,9 +243,15 @@ final class ScriptSkipper {
    * {@code <} (a value may run on over markup the scan must see).
    */
   private int startTagEnd(int nameEnd) {
+    int end = tagEnd(nameEnd);
+    return end == TagReader.STOP || bytes.indexOf('<', nameEnd, end) >= 0 ? -1 : end;
+  }
+
+  /** {@link TagReader#end}, its reading spent from the budget (twice: the check reads it again). */
+  private int tagEnd(int nameEnd) {
     int end = tags.end(nameEnd);
     spend(2 * ((end == TagReader.STOP ? bytes.n : end) - nameEnd));
-    return end == TagReader.STOP || bytes.indexOf('<', nameEnd, end) >= 0 ? -1 : end;
+    return end;
   }
 
   /** Where the text of {@code name} from {@code start} ends; the page's end without a start. */

@@ -1,13 +1,10 @@
 package org.marsad.extract;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
@@ -122,9 +119,9 @@ final class SkippedBodies {
   /**
    * Confirms the bodies against the page's script, style and SVG elements and comments, parsed with
    * markers for them: every marker must be the whole body of an HTML script or style element, the
-   * whole text of an SVG element or the whole text of a comment, as its kind of body requires. Then
-   * takes the markers out of the elements and gives the comments their text back; false, and the
-   * parse not to be used, if any marker is elsewhere.
+   * whole text of an SVG element or the whole text of a comment, as its kind of body requires, and
+   * each must be found once. Then takes the markers out of the elements and gives the comments
+   * their text back; false, and the parse not to be used, if any marker is elsewhere.
    */
   boolean settle(
       List<Element> scripts, List<Element> styles, List<Comment> comments, List<Element> svgs) {
@@ -132,43 +129,52 @@ final class SkippedBodies {
     if (bodies == 0) {
       return true;
     }
-    byte[] kinds = kinds();
-    List<Node> markers = new ArrayList<>(bodies);
+    // Where each marker is: the script, style or SVG element it is the whole of, or the comment.
+    Node[] found = new Node[bodies];
     for (List<Element> elements : List.of(scripts, styles)) {
       for (Element e : elements) {
-        int k = markerIn(e);
-        if (k >= 0 && k < bodies && kinds[k] == RAW && owners.putIfAbsent(e, k) == null) {
-          markers.add(e.childNode(0));
+        if (!take(found, markerIn(e), RAW, e)) {
+          return false;
         }
       }
     }
-    int raw = markers.size();
-    Node[] found = new Node[bodies]; // the comment or the SVG's text holding each other marker
     for (Comment c : comments) {
-      int k = markerIn(c.getData());
-      if (k >= 0 && k < bodies && kinds[k] == COMMENT && found[k] == null) {
-        found[k] = c;
+      if (!take(found, markerIn(c.getData(), MARK), COMMENT, c)) {
+        return false;
       }
     }
     for (Element svg : svgs) {
-      int k = svgMarkerIn(svg);
-      if (k >= 0 && k < bodies && kinds[k] == SVG && found[k] == null) {
-        found[k] = svg.childNode(0);
+      if (!take(found, svgMarkerIn(svg), SVG, svg)) {
+        return false;
       }
     }
-    long others = Arrays.stream(found).filter(Objects::nonNull).count();
-    if (raw + others != bodies || Set.copyOf(owners.values()).size() != raw) {
+    if (Arrays.asList(found).contains(null)) {
       return false;
     }
-    markers.forEach(Node::remove);
     for (int k = 0; k < bodies; k++) {
       if (found[k] instanceof Comment c) {
         c.setData(commentText(text(k)));
-      } else if (found[k] != null) {
-        found[k].remove();
+      } else if (found[k] instanceof Element e) {
+        e.childNode(0).remove();
+        if (kinds()[k] == RAW) {
+          owners.put(e, k);
+        }
       }
     }
     return true;
+  }
+
+  /**
+   * Notes that marker {@code k} (-1 for none) is in {@code holder}, if it is a marker of this page
+   * for a body of {@code kind}; false when that marker was already found elsewhere.
+   */
+  private boolean take(Node[] found, int k, byte kind, Node holder) {
+    if (k < 0 || k >= found.length || kinds()[k] != kind) {
+      return true;
+    }
+    boolean first = found[k] == null;
+    found[k] = holder;
+    return first;
   }
 
   /** The number of the marker that is the whole body of {@code e}, else -1. */
@@ -178,7 +184,7 @@ final class SkippedBodies {
         || !Parser.NamespaceHtml.equals(e.tag().namespace())) {
       return -1;
     }
-    return markerIn(d.getWholeData());
+    return markerIn(d.getWholeData(), MARK);
   }
 
   /**
@@ -191,16 +197,15 @@ final class SkippedBodies {
         || !Parser.NamespaceSvg.equals(svg.tag().namespace())) {
       return -1;
     }
-    String text = t.getWholeText();
-    return text.length() == DECODED_MARK.length() + 1 && text.startsWith(DECODED_MARK)
-        ? text.charAt(DECODED_MARK.length()) - FIRST_NUMBER
-        : -1;
+    return markerIn(t.getWholeText(), DECODED_MARK);
   }
 
-  /** The number of the marker that {@code data} is, else -1. */
-  private static int markerIn(String data) {
-    return data.length() == MARK.length() + 1 && data.startsWith(MARK)
-        ? data.charAt(MARK.length()) - FIRST_NUMBER
+  /**
+   * The number of the marker that {@code data} is, written as {@code mark} and a number; else -1.
+   */
+  private static int markerIn(String data, String mark) {
+    return data.length() == mark.length() + 1 && data.startsWith(mark)
+        ? data.charAt(mark.length()) - FIRST_NUMBER
         : -1;
   }
 

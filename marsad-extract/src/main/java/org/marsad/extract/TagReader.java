@@ -17,9 +17,17 @@ final class TagReader {
    * space, '/', '=' or '>' ends a name ('<' and quotes belong to it).
    */
   int end(int i) {
-    int state = i < p.n && p.a[i] == '/' ? SELF_CLOSING : BEFORE_NAME;
-    int at = i < p.n && p.a[i] == '/' ? i + 1 : i;
-    while (at < p.n) {
+    return end(i, p.n);
+  }
+
+  /**
+   * {@link #end(int)} for a tag that must end before {@code limit}: {@link #STOP} where it does
+   * not, having read no further (a quoted value left open is not followed to the page's end).
+   */
+  int end(int i, int limit) {
+    int state = i < limit && p.a[i] == '/' ? SELF_CLOSING : BEFORE_NAME;
+    int at = i < limit && p.a[i] == '/' ? i + 1 : i;
+    while (at < limit) {
       byte c = p.a[at];
       switch (state) {
         case BEFORE_NAME, AFTER_NAME -> {
@@ -44,7 +52,7 @@ final class TagReader {
             return at + 1;
           }
           state = PageBytes.isSpace(c) ? BEFORE_VALUE : c == '"' || c == '\'' ? QUOTED : UNQUOTED;
-          at = state == QUOTED ? valueEnd(c, at + 1) : state == UNQUOTED ? at : at + 1;
+          at = state == QUOTED ? valueEnd(c, at + 1, limit) : state == UNQUOTED ? at : at + 1;
           state = state == QUOTED ? AFTER_QUOTED : state;
         }
         case UNQUOTED -> {
@@ -92,9 +100,9 @@ final class TagReader {
     return state == AFTER_NAME && c == '=' ? BEFORE_VALUE : NAME;
   }
 
-  /** Past the closing quote of a quoted value starting at {@code from}; the page's end if none. */
-  private int valueEnd(byte quote, int from) {
-    int end = p.indexOf((char) quote, from);
-    return end < 0 ? p.n : end + 1;
+  /** Past the closing quote of a quoted value starting at {@code from}; {@code limit} if none. */
+  private int valueEnd(byte quote, int from, int limit) {
+    int end = p.indexOf((char) quote, from, limit);
+    return end < 0 ? limit : end + 1;
   }
 }

@@ -2,9 +2,6 @@ package org.marsad.extract;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.MalformedInputException;
 
 /**
@@ -23,12 +20,6 @@ import java.nio.charset.MalformedInputException;
  * forms, surrogates or code points past U+10FFFF), as {@code Utf8ReaderTest} holds against it.
  */
 final class Utf8Reader extends Reader {
-
-  /** Eight bytes at a time, as {@link PageBytes} reads them. */
-  private static final VarHandle LONGS =
-      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-
-  private static final long HIGHS = 0x8080808080808080L;
 
   private final byte[] bytes;
 
@@ -95,9 +86,7 @@ final class Utf8Reader extends Reader {
     int i = at;
     int o = filled;
     while (i < limit && o < end) {
-      while (i + Long.BYTES <= limit
-          && o + Long.BYTES <= end
-          && ((long) LONGS.get(in, i) & HIGHS) == 0) {
+      while (i + Long.BYTES <= limit && o + Long.BYTES <= end && PageBytes.isAsciiWord(in, i)) {
         for (int k = 0; k < Long.BYTES; k++) {
           out[o + k] = (char) in[i + k];
         }
@@ -191,7 +180,7 @@ final class Utf8Reader extends Reader {
   private static void validate(byte[] in, int from, int to) throws MalformedInputException {
     int i = from;
     while (i < to) {
-      while (i + Long.BYTES <= to && ((long) LONGS.get(in, i) & HIGHS) == 0) {
+      while (i + Long.BYTES <= to && PageBytes.isAsciiWord(in, i)) {
         i += Long.BYTES;
       }
       if (i == to) {

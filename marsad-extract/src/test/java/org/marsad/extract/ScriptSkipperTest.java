@@ -210,6 +210,22 @@ class ScriptSkipperTest {
     assertFalse(check("<p title='<svg><path d=\"" + D + "\"/></svg>'>"));
   }
 
+  /**
+   * A shape whose quoted value runs past its SVG is read no further than the SVG: each SVG's tags
+   * are read once, whatever quotes the rest of the page holds.
+   */
+  @Test
+  void aShapeTagIsReadNoFurtherThanItsSvg() {
+    String open = "<svg><path d='" + D + "/></svg>";
+    byte[] page = (open + "<p title='x'>y</p>").getBytes(StandardCharsets.UTF_8);
+    PageBytes bytes = new PageBytes(page);
+    int to = open.indexOf("</svg>");
+    assertEquals(TagReader.STOP, new TagReader(bytes).end("<svg><path".length(), to));
+    assertTrue(new TagReader(bytes).end("<svg><path".length()) > to);
+    assertEquals(0, ScriptSkipper.skim(page).length);
+    assertTrue(check(new String(page, StandardCharsets.UTF_8)));
+  }
+
   /** A guess the parse does not confirm sends the page to a whole parse. */
   @Test
   void aScriptTagThatIsNoTagIsNotConfirmed() {
