@@ -61,12 +61,15 @@ final class ArabicDates {
   /**
    * The scanner needs a reference "now" for relative dates and missing years; extraction has no
    * clock, so the line is read against two distant references and kept only when both agree, i.e.
-   * when the line states the full date itself.
+   * when the line states the full date itself. Most lines state no date at all: the second reading
+   * is only for a line the first found one in.
    */
   private static Optional<OffsetDateTime> absolute(String line, ZoneId zone) {
     Optional<OffsetDateTime> early = DateScanner.parseDateTime(line, EARLY, zone);
-    Optional<OffsetDateTime> late = DateScanner.parseDateTime(line, LATE, zone);
-    return early.isPresent() && early.equals(late) ? early : Optional.empty();
+    if (early.isEmpty()) {
+      return early;
+    }
+    return early.equals(DateScanner.parseDateTime(line, LATE, zone)) ? early : Optional.empty();
   }
 
   private static Optional<OffsetDateTime> numeric(String line, ZoneId zone) {

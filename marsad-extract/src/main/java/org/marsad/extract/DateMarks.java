@@ -1,6 +1,5 @@
 package org.marsad.extract;
 
-import java.util.Locale;
 import org.jsoup.nodes.Element;
 
 /** The markup that marks an element as a date line: its tag, its itemprop or a class word. */
@@ -31,28 +30,47 @@ final class DateMarks {
     if (cls.isEmpty()) {
       return false;
     }
-    String lower = cls.toLowerCase(Locale.ROOT);
     // Only "b" and "y" match "B" and "Y" ignoring case: a class without "by" is no byline.
-    return hasClassPart(lower) || lower.contains("by") && e.hasClass("byline");
+    return hasClassPart(cls) || Dom.containsAsciiIgnoreCase(cls, "by") && e.hasClass("byline");
   }
 
-  /** Whether {@code lower} contains one of {@link #CLASS_PARTS}, in one scan by first letter. */
-  private static boolean hasClassPart(String lower) {
-    for (int i = 0; i < lower.length(); i++) {
+  /**
+   * Whether {@code cls} contains one of {@link #CLASS_PARTS} ignoring ASCII case, in one scan by
+   * first letter. That is what lower-casing it first finds: the only other characters that
+   * lower-case to ASCII letters are the Kelvin sign (to a "k", in no part) and a dotted capital I
+   * (to an "i" that a combining dot follows, where no part goes on), and the scan copies nothing.
+   */
+  private static boolean hasClassPart(String cls) {
+    for (int i = 0; i < cls.length(); i++) {
       int part =
-          switch (lower.charAt(i)) {
+          switch (Dom.asciiLower(cls.charAt(i))) {
             case 'd' -> 0;
             case 't' -> 1;
-            case 'p' -> lower.startsWith(CLASS_PARTS[2], i) ? 2 : 5;
+            case 'p' -> startsAt(cls, i, CLASS_PARTS[2]) ? 2 : 5;
             case 'm' -> 3;
             case 'i' -> 4;
             case 'c' -> 6;
             default -> -1;
           };
-      if (part >= 0 && lower.startsWith(CLASS_PARTS[part], i)) {
+      if (part >= 0 && startsAt(cls, i, CLASS_PARTS[part])) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether {@code part} (lower-case ASCII) starts at {@code i} of {@code s}, ignoring ASCII case.
+   */
+  private static boolean startsAt(String s, int i, String part) {
+    if (i + part.length() > s.length()) {
+      return false;
+    }
+    for (int k = 0; k < part.length(); k++) {
+      if (Dom.asciiLower(s.charAt(i + k)) != part.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

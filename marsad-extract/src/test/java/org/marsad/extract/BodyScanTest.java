@@ -59,6 +59,50 @@ class BodyScanTest {
     }
   }
 
+  /**
+   * Class words in any ASCII case, and the characters beyond ASCII that change under case mapping
+   * (dotted and dotless i, the Kelvin sign, the long s), joined at random: the date-like test reads
+   * them as the lower-casing test does.
+   */
+  @Test
+  void readsClassWordsAsLowerCasingThemDoes() {
+    String[] parts = {
+      "DATE",
+      "Date",
+      "tImE",
+      "pub",
+      "PUBLISH",
+      "META",
+      "Info",
+      "posted",
+      "CREATED",
+      "by",
+      "BYLINE",
+      "bylıne",
+      "BYLİNE",
+      "İnfo",
+      "ınfo",
+      "tıme",
+      "poſted",
+      "\u212Aey",
+      "d",
+      "at",
+      "e",
+      "-",
+      " ",
+      "x"
+    };
+    java.util.Random random = new java.util.Random(7);
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder cls = new StringBuilder();
+      for (int k = random.nextInt(4); k >= 0; k--) {
+        cls.append(parts[random.nextInt(parts.length)]);
+      }
+      Element e = new Element("span").attr("class", cls.toString());
+      assertEquals(isDateLikeByClassWords(e), DateMarks.isDateLike(e), cls.toString());
+    }
+  }
+
   private static void assertSameAnswers(String name, Document doc) {
     List<TextNode> offered = new ArrayList<>();
     BodyScan scan = BodyScan.of(doc.body(), 80, offered::add);

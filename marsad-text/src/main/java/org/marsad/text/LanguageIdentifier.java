@@ -138,7 +138,7 @@ public final class LanguageIdentifier {
     for (int i = 0; i < t.length() && letters < LINGUA_LETTERS; ) {
       int cp = Character.codePointAt(t, i);
       i += Character.charCount(cp);
-      if (Character.isLetter(cp) && Character.UnicodeScript.of(cp) == script) {
+      if (letterScript(cp) == script) {
         b.appendCodePoint(cp);
         letters++;
       } else if (!isMarkOrTatweel(cp) && b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
@@ -188,10 +188,10 @@ public final class LanguageIdentifier {
       for (int i = 0; i < t.length(); ) {
         int cp = Character.codePointAt(t, i);
         i += Character.charCount(cp);
-        if (!Character.isLetter(cp)) {
+        Character.UnicodeScript script = letterScript(cp);
+        if (script == null) {
           continue;
         }
-        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         if (script == Character.UnicodeScript.ARABIC) {
           arabic++;
         } else if (script == Character.UnicodeScript.LATIN) {
@@ -207,6 +207,38 @@ public final class LanguageIdentifier {
       }
       return new ScriptCounts(arabic, latin, other, arabic + latin + other, OTHER_LANGS[best]);
     }
+  }
+
+  /**
+   * Code points below this have their letter's script in {@link #LETTER_SCRIPTS}: Latin, Greek,
+   * Cyrillic, Armenian, Hebrew and Arabic. {@code UnicodeScript.of} is a binary search over the
+   * script ranges, and the counts ask it for every letter of up to 64K characters.
+   */
+  private static final int TABLED = 0x0800;
+
+  private static final Character.UnicodeScript[] SCRIPTS = Character.UnicodeScript.values();
+
+  /** Per code point below {@link #TABLED}: 0 for a non-letter, else its script's ordinal + 1. */
+  private static final byte[] LETTER_SCRIPTS = letterScripts();
+
+  private static byte[] letterScripts() {
+    if (SCRIPTS.length > 255) {
+      throw new IllegalStateException(SCRIPTS.length + " scripts do not fit the table's bytes");
+    }
+    byte[] t = new byte[TABLED];
+    for (int cp = 0; cp < TABLED; cp++) {
+      t[cp] = (byte) (Character.isLetter(cp) ? Character.UnicodeScript.of(cp).ordinal() + 1 : 0);
+    }
+    return t;
+  }
+
+  /** The script of a letter, null for any other code point. */
+  static Character.UnicodeScript letterScript(int cp) {
+    if (cp < TABLED) {
+      int s = LETTER_SCRIPTS[cp] & 0xFF;
+      return s == 0 ? null : SCRIPTS[s - 1];
+    }
+    return Character.isLetter(cp) ? Character.UnicodeScript.of(cp) : null;
   }
 
   private static final Character.UnicodeScript[] OTHER_SCRIPTS = {

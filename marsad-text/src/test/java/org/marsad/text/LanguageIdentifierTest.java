@@ -19,6 +19,17 @@ class LanguageIdentifierTest {
   private static final String SCRIPT_SPECIFIC =
       "\u06CC\u06A9\u067E\u0686\u0698\u06AF\u064A\u0643\u0629\u0649";
 
+  @Test
+  void theLetterScriptTableAnswersAsTheJdkDoesForEveryCodePoint() {
+    for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+      int c = cp;
+      Character.UnicodeScript expected =
+          Character.isLetter(c) ? Character.UnicodeScript.of(c) : null;
+      assertEquals(
+          expected, LanguageIdentifier.letterScript(c), () -> "U+" + Integer.toHexString(c));
+    }
+  }
+
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(
       delimiter = '|',
