@@ -46,31 +46,16 @@ final class DateMarks {
           switch (Dom.asciiLower(cls.charAt(i))) {
             case 'd' -> 0;
             case 't' -> 1;
-            case 'p' -> startsAt(cls, i, CLASS_PARTS[2]) ? 2 : 5;
+            case 'p' -> Dom.startsWithAsciiIgnoreCase(cls, i, CLASS_PARTS[2]) ? 2 : 5;
             case 'm' -> 3;
             case 'i' -> 4;
             case 'c' -> 6;
             default -> -1;
           };
-      if (part >= 0 && startsAt(cls, i, CLASS_PARTS[part])) {
+      if (part >= 0 && Dom.startsWithAsciiIgnoreCase(cls, i, CLASS_PARTS[part])) {
         return true;
       }
     }
     return false;
-  }
-
-  /**
-   * Whether {@code part} (lower-case ASCII) starts at {@code i} of {@code s}, ignoring ASCII case.
-   */
-  private static boolean startsAt(String s, int i, String part) {
-    if (i + part.length() > s.length()) {
-      return false;
-    }
-    for (int k = 0; k < part.length(); k++) {
-      if (Dom.asciiLower(s.charAt(i + k)) != part.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
   }
 }

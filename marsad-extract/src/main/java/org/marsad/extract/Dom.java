@@ -123,15 +123,27 @@ final class Dom {
   static boolean containsAsciiIgnoreCase(String s, String lower) {
     int last = s.length() - lower.length();
     for (int i = 0; i <= last; i++) {
-      int k = 0;
-      while (k < lower.length() && asciiLower(s.charAt(i + k)) == lower.charAt(k)) {
-        k++;
-      }
-      if (k == lower.length()) {
+      if (startsWithAsciiIgnoreCase(s, i, lower)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether {@code lower} (lower-case ASCII) starts at {@code at} of {@code s}, ignoring ASCII
+   * case.
+   */
+  static boolean startsWithAsciiIgnoreCase(String s, int at, String lower) {
+    if (at + lower.length() > s.length()) {
+      return false;
+    }
+    for (int k = 0; k < lower.length(); k++) {
+      if (asciiLower(s.charAt(at + k)) != lower.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Collapses runs of whitespace (including NBSP) to one space and trims. */

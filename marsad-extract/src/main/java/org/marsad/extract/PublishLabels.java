@@ -66,7 +66,7 @@ final class PublishLabels {
       char c = Dom.asciiLower(s.charAt(i));
       if (mayStart(c) && startsWord(s, i)) {
         for (String label : LABELS) {
-          if (label.charAt(0) == c && matchesAt(s, i, label)) {
+          if (label.charAt(0) == c && Dom.startsWithAsciiIgnoreCase(s, i, label)) {
             return Optional.of(new Found(i, i + label.length(), label));
           }
         }
@@ -138,17 +138,5 @@ final class PublishLabels {
         && type != Character.NON_SPACING_MARK
         && type != Character.ENCLOSING_MARK
         && type != Character.COMBINING_SPACING_MARK;
-  }
-
-  private static boolean matchesAt(String s, int at, String label) {
-    if (at + label.length() > s.length()) {
-      return false;
-    }
-    for (int k = 1; k < label.length(); k++) {
-      if (Dom.asciiLower(s.charAt(at + k)) != label.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
   }
 }
